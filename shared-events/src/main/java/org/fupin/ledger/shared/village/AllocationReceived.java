@@ -1,0 +1,15 @@
+package org.fupin.ledger.shared.village;
+
+import org.axonframework.serialization.Revision;
+import org.fupin.ledger.shared.FundId;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageId;
+
+/**
+ * The village account was credited with an allocation the fund had decided ({@code FundsAllocated}).
+ * Second step of an allocation, delivered exactly once per fund and allocation id.
+ */
+@Revision("1")
+public record AllocationReceived(VillageId villageId, FundId fundId, String allocationId, Money amount,
+                                 String purpose, String documentNo) {
+}
