@@ -1,28 +1,29 @@
--- Axon's JDBC event store on PostgreSQL: a BIGSERIAL global index (never allocated in blocks, so
--- streaming processors see events in commit order) and bytea payloads (no OID large objects).
+-- Axon's JDBC event store on PostgreSQL, with Axon's default column names (PostgreSQL folds them to lower
+-- case): a BIGSERIAL global index, so streaming processors see events in commit order without block
+-- allocation, and bytea payloads, never OID large objects.
 CREATE TABLE domain_event_entry (
-    global_index         BIGSERIAL    PRIMARY KEY,
-    event_identifier     VARCHAR(255) NOT NULL UNIQUE,
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255),
-    timestamp            VARCHAR(255) NOT NULL,
-    payload_type         VARCHAR(255) NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload              BYTEA        NOT NULL,
-    meta_data            BYTEA,
-    UNIQUE (aggregate_identifier, sequence_number)
+    globalIndex         BIGSERIAL    PRIMARY KEY,
+    eventIdentifier     VARCHAR(255) NOT NULL UNIQUE,
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT       NOT NULL,
+    type                VARCHAR(255),
+    timeStamp           VARCHAR(255) NOT NULL,
+    payloadType         VARCHAR(255) NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payload             BYTEA        NOT NULL,
+    metaData            BYTEA,
+    UNIQUE (aggregateIdentifier, sequenceNumber)
 );
 
 CREATE TABLE snapshot_event_entry (
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255) NOT NULL,
-    event_identifier     VARCHAR(255) NOT NULL UNIQUE,
-    timestamp            VARCHAR(255) NOT NULL,
-    payload_type         VARCHAR(255) NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload              BYTEA        NOT NULL,
-    meta_data            BYTEA,
-    PRIMARY KEY (aggregate_identifier, sequence_number)
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT       NOT NULL,
+    type                VARCHAR(255) NOT NULL,
+    eventIdentifier     VARCHAR(255) NOT NULL UNIQUE,
+    timeStamp           VARCHAR(255) NOT NULL,
+    payloadType         VARCHAR(255) NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payload             BYTEA        NOT NULL,
+    metaData            BYTEA,
+    PRIMARY KEY (aggregateIdentifier, sequenceNumber)
 );

@@ -1,0 +1,44 @@
+package org.fupin.ledger.command;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+
+/**
+ * A command the ledger will not carry out. Thrown by aggregates before they apply anything, so a refused
+ * command appends nothing. It extends {@link CommandExecutionException} and carries its {@link Refusal} as
+ * details, which is what survives the trip back from a remote command handler through Axon Server.
+ */
+public class CommandRefused extends CommandExecutionException {
+
+    public CommandRefused(Refusal refusal) {
+        super(refusal.message(), null, refusal);
+    }
+
+    /** A business rule refused the command: overspending, an illegal state change. HTTP 422. */
+    public static CommandRefused rule(String code, String message) {
+        return new CommandRefused(new Refusal(Refusal.Kind.RULE, code, message));
+    }
+
+    /** The command names something that does not exist. HTTP 404. */
+    public static CommandRefused notFound(String what, String id) {
+        return new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, what.toUpperCase() + "_NOT_FOUND",
+                "No " + what + " with id '" + id + "'"));
+    }
+
+    /** The client-chosen id is already taken. HTTP 409. */
+    public static CommandRefused duplicate(String what, String id) {
+        return new CommandRefused(new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_ID",
+                "A " + what + " with id '" + id + "' already exists"));
+    }
+
+    public Refusal refusal() {
+        return getDetails().map(Refusal.class::cast).orElseThrow();
+    }
+
+    /**
+     * Why a command was refused: a stable {@code code} for clients, a sentence for people.
+     */
+    public record Refusal(Kind kind, String code, String message) {
+
+        public enum Kind { RULE, NOT_FOUND, CONFLICT }
+    }
+}

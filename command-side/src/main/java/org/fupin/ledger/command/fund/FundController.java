@@ -1,0 +1,71 @@
+package org.fupin.ledger.command.fund;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.fupin.ledger.command.AggregateDirectory;
+import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.http.CommandSender;
+import org.fupin.ledger.command.http.Created;
+import org.fupin.ledger.command.http.RequestFields;
+import org.fupin.ledger.shared.FundId;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.fund.FundLevel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static org.fupin.ledger.command.http.RequestFields.NAME_LIMIT;
+import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
+
+/** Finance officers register fund sources and allocate their money to villages. */
+@RestController
+@RequestMapping("/api/funds")
+class FundController {
+
+    private final CommandSender commands;
+    private final AggregateDirectory directory;
+
+    FundController(CommandSender commands, AggregateDirectory directory) {
+        this.commands = commands;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> register(@RequestBody JsonNode body, HttpServletRequest request) {
+        RequestFields fields = RequestFields.of(body);
+        String id = fields.id("id");
+        RegisterFundSource command = new RegisterFundSource(id == null ? null : FundId.of(id),
+                fields.text("name", NAME_LIMIT), fields.enumValue("level", FundLevel.class),
+                orZero(fields.integer("fiscalYear", 1949, 2200)), fields.amount("amount"),
+                fields.text("documentNo", NAME_LIMIT));
+        fields.validate();
+        if (directory.exists(command.fundId())) {
+            throw CommandRefused.duplicate("fund", id);
+        }
+        return commands.send(command, request, body, () -> Created.at("/api/funds/{id}", id));
+    }
+
+    @PostMapping("/{fundId}/allocations")
+    ResponseEntity<Map<String, String>> allocate(@PathVariable String fundId, @RequestBody JsonNode body,
+                                                 HttpServletRequest request) {
+        Created.pathId("fundId", fundId);
+        RequestFields fields = RequestFields.of(body);
+        String id = fields.id("id");
+        String villageId = fields.id("villageId");
+        AllocateFunds command = new AllocateFunds(FundId.of(fundId), id,
+                villageId == null ? null : VillageId.of(villageId), fields.amount("amount"),
+                fields.text("purpose", TEXT_LIMIT), fields.optionalText("documentNo", NAME_LIMIT));
+        fields.validate();
+        return commands.send(command, request, body,
+                () -> Created.at("/api/funds/{fundId}/allocations/{id}", fundId, id));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Fund sources: registering them, allocating their money to villages, and taking returns back. */
+package org.fupin.ledger.command.fund;

@@ -1,0 +1,2 @@
+/** Villages: registering them, crediting allocations to their account, and returning unspent money. */
+package org.fupin.ledger.command.village;

@@ -1,0 +1,50 @@
+package org.fupin.ledger.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code ./ledger} can be told through environment variables, with the defaults a newcomer gets.
+ *
+ * @param home              the repository checkout holding the built jars ({@code LEDGER_HOME}, default: here)
+ * @param dataDirectory     the embedded database's files ({@code LEDGER_DATA_DIR}, default {@code ./data})
+ * @param commandPort       the command side's HTTP port ({@code LEDGER_COMMAND_PORT}, default 8080)
+ * @param queryPort         the query side's HTTP port ({@code LEDGER_QUERY_PORT}, default 8081)
+ * @param databasePort      the embedded PostgreSQL's port ({@code LEDGER_DB_PORT}, default 54329)
+ * @param externalDatabase  set when {@code SPRING_DATASOURCE_URL} points to a real PostgreSQL
+ * @param jvmOptions        options of both app JVMs ({@code LEDGER_JAVA_OPTS}, default {@code -Xmx512m})
+ */
+public record LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
+                             String externalDatabase, List<String> jvmOptions) {
+
+    public static LedgerSettings from(Map<String, String> env) {
+        Path home = Path.of(env.getOrDefault("LEDGER_HOME", ".")).toAbsolutePath().normalize();
+        return new LedgerSettings(
+                home,
+                Path.of(env.getOrDefault("LEDGER_DATA_DIR", home.resolve("data").toString())).toAbsolutePath(),
+                port(env, "LEDGER_COMMAND_PORT", 8080),
+                port(env, "LEDGER_QUERY_PORT", 8081),
+                port(env, "LEDGER_DB_PORT", 54329),
+                env.get("SPRING_DATASOURCE_URL"),
+                Arrays.stream(env.getOrDefault("LEDGER_JAVA_OPTS", "-Xmx512m -XX:+ExitOnOutOfMemoryError").trim()
+                        .split("\\s+")).filter(option -> !option.isEmpty()).toList());
+    }
+
+    private static int port(Map<String, String> env, String name, int defaultPort) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number from 1 to 65535, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.fupin.ledger.launcher;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole ledger on one machine: the database (embedded unless a real one is configured), then the
+ * command side, then the query side. Closing it stops them in the reverse order.
+ */
+public final class LedgerSystem implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    private final LedgerSettings settings;
+    private final Map<String, String> appEnvironment = new HashMap<>();
+    private volatile EmbeddedDatabase database;
+    private volatile AppProcess commandSide;
+    private volatile AppProcess querySide;
+
+    public LedgerSystem(LedgerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything and returns once both apps answer healthy; on failure stops what it started. */
+    public LedgerSystem start() throws IOException, InterruptedException {
+        try {
+            if (settings.externalDatabase() == null) {
+                database = EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"),
+                        settings.databasePort());
+                appEnvironment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+                appEnvironment.put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+            }
+            startCommandSide();
+            startQuerySide();
+            return this;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public void startCommandSide() throws IOException, InterruptedException {
+        commandSide = AppProcess.start(settings.home(), "command-side", settings.commandPort(),
+                settings.jvmOptions(), appEnvironment);
+        commandSide.awaitHealthy(STARTUP);
+    }
+
+    public void startQuerySide() throws IOException, InterruptedException {
+        querySide = AppProcess.start(settings.home(), "query-side", settings.queryPort(),
+                settings.jvmOptions(), appEnvironment);
+        querySide.awaitHealthy(STARTUP);
+    }
+
+    public AppProcess commandSide() {
+        return commandSide;
+    }
+
+    public AppProcess querySide() {
+        return querySide;
+    }
+
+    /** JDBC URL of the database both apps use. */
+    public String jdbcUrl() {
+        return database != null ? database.jdbcUrl() : settings.externalDatabase();
+    }
+
+    /** Blocks until either app exits on its own, and returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        while (true) {
+            for (AppProcess app : new AppProcess[]{commandSide, querySide}) {
+                if (!app.process().isAlive()) {
+                    System.err.println("[ledger] " + app.name() + " exited with code " + app.process().exitValue());
+                    return app.process().exitValue();
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Stops the apps, then the database. Safe to call more than once, and from a shutdown hook. */
+    @Override
+    public synchronized void close() throws IOException, InterruptedException {
+        if (querySide != null) {
+            querySide.stop(GRACE);
+        }
+        if (commandSide != null) {
+            commandSide.stop(GRACE);
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}
