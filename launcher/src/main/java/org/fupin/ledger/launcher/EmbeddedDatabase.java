@@ -57,6 +57,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return database;
     }
 
+    private static EmbeddedDatabase temporary;
+
+    /**
+     * One throw-away server per JVM, in a temporary folder, stopped when the JVM exits: what tests and
+     * benchmarks run against.
+     */
+    public static synchronized EmbeddedDatabase temporary() throws IOException {
+        if (temporary == null) {
+            Path folder = Files.createTempDirectory("fupin-ledger-db");
+            EmbeddedDatabase database = start(folder, 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    database.close();
+                } catch (IOException e) {
+                    System.err.println("Could not stop the temporary database: " + e);
+                }
+            }));
+            temporary = database;
+        }
+        return temporary;
+    }
+
     private void createLedgerDatabase() throws IOException {
         try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl(USER, "postgres"));
              Statement statement = connection.createStatement()) {

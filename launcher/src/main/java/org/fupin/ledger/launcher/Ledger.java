@@ -37,6 +37,8 @@ public final class Ledger {
         System.err.printf("[ledger] ready: commands on %s, queries on %s (Ctrl-C stops)%n",
                 system.commandSide().baseUrl(), system.querySide().baseUrl());
         int exitCode = system.awaitExit();
-        System.exit(exitCode == 0 ? 1 : exitCode);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
     }
 }

@@ -19,6 +19,7 @@ public final class LedgerSystem implements AutoCloseable {
     private volatile EmbeddedDatabase database;
     private volatile AppProcess commandSide;
     private volatile AppProcess querySide;
+    private volatile boolean closing;
 
     public LedgerSystem(LedgerSettings settings) {
         this.settings = settings;
@@ -67,22 +68,24 @@ public final class LedgerSystem implements AutoCloseable {
         return database != null ? database.jdbcUrl() : settings.externalDatabase();
     }
 
-    /** Blocks until either app exits on its own, and returns its exit code. */
+    /** Blocks until either app exits on its own, and returns its exit code; 0 when the system was closed. */
     public int awaitExit() throws InterruptedException {
-        while (true) {
+        while (!closing) {
             for (AppProcess app : new AppProcess[]{commandSide, querySide}) {
-                if (!app.process().isAlive()) {
+                if (!app.process().isAlive() && !closing) {
                     System.err.println("[ledger] " + app.name() + " exited with code " + app.process().exitValue());
                     return app.process().exitValue();
                 }
             }
             Thread.sleep(500);
         }
+        return 0;
     }
 
     /** Stops the apps, then the database. Safe to call more than once, and from a shutdown hook. */
     @Override
     public synchronized void close() throws IOException, InterruptedException {
+        closing = true;
         if (querySide != null) {
             querySide.stop(GRACE);
         }

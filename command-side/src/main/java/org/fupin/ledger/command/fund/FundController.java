@@ -1,8 +1,6 @@
 package org.fupin.ledger.command.fund;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.fupin.ledger.command.AggregateDirectory;
-import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
@@ -28,11 +26,9 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 class FundController {
 
     private final CommandSender commands;
-    private final AggregateDirectory directory;
 
-    FundController(CommandSender commands, AggregateDirectory directory) {
+    FundController(CommandSender commands) {
         this.commands = commands;
-        this.directory = directory;
     }
 
     @PostMapping
@@ -44,10 +40,8 @@ class FundController {
                 orZero(fields.integer("fiscalYear", 1949, 2200)), fields.amount("amount"),
                 fields.text("documentNo", NAME_LIMIT));
         fields.validate();
-        if (directory.exists(command.fundId())) {
-            throw CommandRefused.duplicate("fund", id);
-        }
-        return commands.send(command, request, body, () -> Created.at("/api/funds/{id}", id));
+        return commands.create(command, command.fundId(), "fund", id, request, body,
+                () -> Created.at("/api/funds/{id}", id));
     }
 
     @PostMapping("/{fundId}/allocations")

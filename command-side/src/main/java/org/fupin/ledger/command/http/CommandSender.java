@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.fupin.ledger.command.AggregateDirectory;
+import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.shared.EventMetadata;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +40,14 @@ public class CommandSender {
     private final IdempotencyKeys idempotencyKeys;
     private final Actors actors;
 
-    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, Actors actors) {
+    private final AggregateDirectory directory;
+
+    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, Actors actors,
+                  AggregateDirectory directory) {
         this.gateway = gateway;
         this.idempotencyKeys = idempotencyKeys;
         this.actors = actors;
+        this.directory = directory;
     }
 
     /**
@@ -50,6 +56,25 @@ public class CommandSender {
      */
     public <T> ResponseEntity<T> send(Object command, HttpServletRequest request, JsonNode body,
                                       Supplier<ResponseEntity<T>> success) {
+        return send(command, request, body, () -> { }, success);
+    }
+
+    /**
+     * Sends a command that creates the aggregate {@code aggregateId}; answers 409 when it already exists,
+     * unless this is the retry of the very request that created it.
+     */
+    public <T> ResponseEntity<T> create(Object command, Object aggregateId, String what, String id,
+                                        HttpServletRequest request, JsonNode body,
+                                        Supplier<ResponseEntity<T>> success) {
+        return send(command, request, body, () -> {
+            if (directory.exists(aggregateId)) {
+                throw CommandRefused.duplicate(what, id);
+            }
+        }, success);
+    }
+
+    private <T> ResponseEntity<T> send(Object command, HttpServletRequest request, JsonNode body,
+                                       Runnable check, Supplier<ResponseEntity<T>> success) {
         Actors.Actor actor = actors.current();
         Optional<String> key = idempotencyKey(request);
         Map<String, Object> metadata = new HashMap<>();
@@ -61,6 +86,7 @@ public class CommandSender {
             if (idempotencyKeys.alreadyRecorded(actor.username(), key.get(), fingerprint)) {
                 return success.get();
             }
+            check.run();
             metadata.put(IdempotencyKeys.KEY, key.get());
             metadata.put(IdempotencyKeys.FINGERPRINT, fingerprint);
             try {
@@ -71,6 +97,7 @@ public class CommandSender {
                 }
             }
         } else {
+            check.run();
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         }
         return success.get();

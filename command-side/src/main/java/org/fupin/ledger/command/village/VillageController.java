@@ -1,8 +1,6 @@
 package org.fupin.ledger.command.village;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.fupin.ledger.command.AggregateDirectory;
-import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
@@ -27,11 +25,9 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 class VillageController {
 
     private final CommandSender commands;
-    private final AggregateDirectory directory;
 
-    VillageController(CommandSender commands, AggregateDirectory directory) {
+    VillageController(CommandSender commands) {
         this.commands = commands;
-        this.directory = directory;
     }
 
     @PostMapping
@@ -43,10 +39,8 @@ class VillageController {
                 fields.text("name", NAME_LIMIT), fields.text("town", NAME_LIMIT), fields.text("county", NAME_LIMIT),
                 households == null ? 0 : households);
         fields.validate();
-        if (directory.exists(command.villageId())) {
-            throw CommandRefused.duplicate("village", id);
-        }
-        return commands.send(command, request, body, () -> Created.at("/api/villages/{id}", id));
+        return commands.create(command, command.villageId(), "village", id, request, body,
+                () -> Created.at("/api/villages/{id}", id));
     }
 
     @PostMapping("/{villageId}/returns")

@@ -1,4 +1,4 @@
-package org.fupin.ledger.command.config;
+package org.fupin.ledger.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -17,9 +17,10 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -30,12 +31,19 @@ import javax.sql.DataSource;
  * <p>On Spring Boot 4 Axon 4.13's JDBC auto-configuration does not activate, so the transaction manager,
  * connection provider, error resolver, storage engine and token store are declared here. All of them
  * step aside when {@code axon.axonserver.enabled=true}: Axon Server then stores the events.
+ *
+ * <p>Each app keeps its tracking tokens in its own schema, named by {@code ledger.token-table}.
  */
-@Configuration
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-class EventStoreConfiguration {
+public class JdbcEventStoreAutoConfiguration {
 
-    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+    /** The tables both sides read; the command side alone writes them. */
+    public static final EventSchema EVENT_SCHEMA = EventSchema.builder()
             .eventTable("event_store.domain_event_entry")
             .snapshotTable("event_store.snapshot_event_entry")
             .build();
@@ -84,11 +92,12 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          @Value("${ledger.token-table}") String tokenTable) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .schema(TokenSchema.builder().setTokenTable("event_store.token_entry").build())
+                .schema(TokenSchema.builder().setTokenTable(tokenTable).build())
                 .build();
     }
 }

@@ -1,0 +1,44 @@
+package org.fupin.ledger.query.fund;
+
+import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.http.NotFound;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Fund sources with what they allocated, what came back, and what is still unallocated. */
+@RestController
+@RequestMapping("/api/funds")
+class FundController {
+
+    private static final String SELECT = """
+            SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned FROM fund_view""";
+
+    private static final RowMapper<FundView> ROW = (row, n) -> new FundView(
+            row.getString("fund_id"), row.getString("name"), row.getString("level"), row.getInt("fiscal_year"),
+            row.getString("document_no"), Amounts.format(row.getLong("amount")),
+            Amounts.format(row.getLong("allocated")), Amounts.format(row.getLong("returned")),
+            Amounts.format(row.getLong("amount") - row.getLong("allocated") + row.getLong("returned")));
+
+    private final JdbcClient jdbc;
+
+    FundController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    List<FundView> all() {
+        return jdbc.sql(SELECT + " ORDER BY fund_id").query(ROW).list();
+    }
+
+    @GetMapping("/{id}")
+    FundView one(@PathVariable String id) {
+        return jdbc.sql(SELECT + " WHERE fund_id = ?").param(id).query(ROW).optional()
+                .orElseThrow(() -> new NotFound("fund", id));
+    }
+}

@@ -1,0 +1,2 @@
+/** The problem+json error contract of the query side. */
+package org.fupin.ledger.query.http;

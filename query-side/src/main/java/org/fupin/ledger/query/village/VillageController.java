@@ -1,0 +1,104 @@
+package org.fupin.ledger.query.village;
+
+import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.http.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Villages with the money they received, returned, committed and still have, per fund source. */
+@RestController
+@RequestMapping("/api/villages")
+class VillageController {
+
+    private static final String SELECT = """
+            SELECT v.village_id, v.name, v.town, v.county, v.poverty_households,
+                   f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed
+            FROM village_view v LEFT JOIN village_fund_view f ON f.village_id = v.village_id""";
+
+    private final JdbcClient jdbc;
+
+    VillageController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    List<VillageView> all() {
+        return views(SELECT + " ORDER BY v.village_id, f.fund_id", null);
+    }
+
+    @GetMapping("/{id}")
+    VillageView one(@PathVariable String id) {
+        List<VillageView> found = views(SELECT + " WHERE v.village_id = ? ORDER BY f.fund_id", id);
+        if (found.isEmpty()) {
+            throw new NotFound("village", id);
+        }
+        return found.get(0);
+    }
+
+    private List<VillageView> views(String sql, String id) {
+        Map<String, Builder> villages = new LinkedHashMap<>();
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        if (id != null) {
+            statement = statement.param(id);
+        }
+        statement.query((ResultSet row) -> {
+            villages.computeIfAbsent(row.getString("village_id"), key -> new Builder()).add(row);
+        });
+        return villages.values().stream().map(Builder::build).toList();
+    }
+
+    /** Folds the per-fund rows of one village into its view. */
+    private static final class Builder {
+        private String id;
+        private String name;
+        private String town;
+        private String county;
+        private int households;
+        private long received;
+        private long returned;
+        private long committed;
+        private long disbursed;
+        private final List<VillageView.FundMoney> byFund = new ArrayList<>();
+
+        void add(ResultSet row) {
+            try {
+                id = row.getString("village_id");
+                name = row.getString("name");
+                town = row.getString("town");
+                county = row.getString("county");
+                households = row.getInt("poverty_households");
+                String fundId = row.getString("fund_id");
+                if (fundId == null) {
+                    return;
+                }
+                long fundReceived = row.getLong("received");
+                long fundReturned = row.getLong("returned");
+                long fundCommitted = row.getLong("committed") - row.getLong("released");
+                received += fundReceived;
+                returned += fundReturned;
+                committed += fundCommitted;
+                disbursed += row.getLong("disbursed");
+                byFund.add(new VillageView.FundMoney(fundId, Amounts.format(fundReceived),
+                        Amounts.format(fundReturned), Amounts.format(fundReceived - fundReturned - fundCommitted)));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        VillageView build() {
+            return new VillageView(id, name, town, county, households, Amounts.format(received),
+                    Amounts.format(returned), Amounts.format(committed), Amounts.format(disbursed),
+                    Amounts.format(received - returned - committed), byFund);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.fupin.ledger.query.village;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.fupin.ledger.shared.fund.FundsAllocated;
+import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.VillageRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code village_view} and the per-fund money in {@code village_fund_view}. An allocation counts
+ * when the fund decides it ({@link FundsAllocated}); the village's own crediting step carries no new money.
+ */
+@Component
+@ProcessingGroup("ledger-projections")
+class VillageProjection {
+
+    private final JdbcClient jdbc;
+
+    VillageProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VillageRegistered event) {
+        jdbc.sql("""
+                        INSERT INTO village_view (village_id, name, town, county, poverty_households)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (village_id) DO NOTHING""")
+                .params(event.villageId().value(), event.name(), event.town(), event.county(),
+                        event.povertyHouseholds())
+                .update();
+    }
+
+    @EventHandler
+    void on(FundsAllocated event) {
+        jdbc.sql("""
+                        INSERT INTO village_fund_view (village_id, fund_id, received) VALUES (?, ?, ?)
+                        ON CONFLICT (village_id, fund_id) DO UPDATE SET received = village_fund_view.received + EXCLUDED.received""")
+                .params(event.villageId().value(), event.fundId().value(), event.amount().fen())
+                .update();
+    }
+
+    @EventHandler
+    void on(FundsReturned event) {
+        jdbc.sql("UPDATE village_fund_view SET returned = returned + ? WHERE village_id = ? AND fund_id = ?")
+                .params(event.amount().fen(), event.villageId().value(), event.fundId().value())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE village_view, village_fund_view").update();
+    }
+}

@@ -1,0 +1,16 @@
+package org.fupin.ledger.query.village;
+
+import java.util.List;
+
+/**
+ * A village's poverty-fund money: received from funds, returned to them, committed to projects and paid
+ * out, and what it still has available, in total and per fund source.
+ */
+public record VillageView(String id, String name, String town, String county, int povertyHouseholds,
+                          String received, String returned, String committed, String disbursed, String available,
+                          List<FundMoney> byFund) {
+
+    /** The village's money of one fund source. */
+    public record FundMoney(String fundId, String received, String returned, String available) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The village read model: a village's poverty-fund money in total and per fund source. */
+package org.fupin.ledger.query.village;
