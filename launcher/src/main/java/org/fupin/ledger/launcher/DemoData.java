@@ -52,10 +52,93 @@ final class DemoData {
         commands.add(allocation("F-2026-COUNTY-01", "A-007", "ZT-BEIZHUANG", "180000.00", "学校修缮 school repair"));
         commands.add(allocation("F-2026-UNIT-01", "A-008", "ZT-LIUSHUWAN", "150000.00", "培训中心 training centre"));
         commands.add(allocation("F-2026-DONATION-01", "A-009", "ZT-LIUSHUWAN", "85000.50", "日间照料中心 elderly day care"));
+        commands.addAll(projects());
         for (String[] command : commands) {
             post(command[0], command[1]);
         }
         System.err.println("[ledger] Z Town demo data loaded: " + commands.size() + " commands");
+    }
+
+    /** Projects of several types at different stages, with milestones, payments and collective income. */
+    private static List<String[]> projects() {
+        List<String[]> steps = new ArrayList<>();
+        steps.add(project("P-DG-ROAD", "ZT-DONGGOU", "ROAD_HARDENING", "东沟村通村道路硬化", "600000.00",
+                "2026-03-01", "2026-09-30", "{\"lengthKm\":4.2,\"widthM\":4.5}"));
+        steps.add(step("/api/projects/P-DG-ROAD/approve", "{\"note\":\"可行性评审通过\"}"));
+        steps.add(step("/api/projects/P-DG-ROAD/commitments",
+                "{\"id\":\"C-1\",\"amount\":\"600000.00\",\"fundId\":\"F-2026-CENTRAL-01\"}"));
+        steps.add(step("/api/projects/P-DG-ROAD/start", "{\"date\":\"2026-03-05\"}"));
+        steps.add(milestone("P-DG-ROAD", "M-1", "路基完成 roadbed done", "2026-05-10", 40));
+        steps.add(milestone("P-DG-ROAD", "M-2", "水泥路面浇筑 concrete poured", "2026-08-20", 85));
+        steps.add(step("/api/projects/P-DG-ROAD/disbursements",
+                "{\"id\":\"D-1\",\"amount\":\"350000.00\",\"payee\":\"晋通路桥工程公司\",\"voucherNo\":\"记-2026-031\"}"));
+
+        steps.add(project("P-DG-BAKE", "ZT-DONGGOU", "BAKING_ROOM", "东沟村连体烤房", "280000.00",
+                "2026-02-01", "2026-06-30", "{\"rooms\":12,\"crop\":\"tobacco 烟叶\"}"));
+        steps.add(step("/api/projects/P-DG-BAKE/approve", "{\"note\":\"\"}"));
+        steps.add(step("/api/projects/P-DG-BAKE/commitments",
+                "{\"id\":\"C-1\",\"amount\":\"280000.00\",\"fundId\":\"F-2026-PROV-01\"}"));
+        steps.add(step("/api/projects/P-DG-BAKE/start", "{\"date\":\"2026-02-10\"}"));
+        steps.add(milestone("P-DG-BAKE", "M-1", "烤房主体完工", "2026-05-30", 100));
+        steps.add(step("/api/projects/P-DG-BAKE/disbursements",
+                "{\"id\":\"D-1\",\"amount\":\"280000.00\",\"payee\":\"丰源建筑队\",\"voucherNo\":\"记-2026-044\"}"));
+        steps.add(step("/api/projects/P-DG-BAKE/complete", "{\"date\":\"2026-06-15\"}"));
+        steps.add(step("/api/projects/P-DG-BAKE/accept", "{\"date\":\"2026-06-28\",\"note\":\"验收合格\"}"));
+        steps.add(income("ZT-DONGGOU", "I-2026-09-BAKE", "18600.00", "BAKING_ROOM", "P-DG-BAKE", "2026-09", "收-0917"));
+
+        steps.add(project("P-NP-PV", "ZT-NANPO", "PHOTOVOLTAIC_STATION", "南坡村200千瓦光伏电站", "500000.00",
+                "2026-01-10", "2026-05-31", "{\"capacityKw\":200}"));
+        steps.add(step("/api/projects/P-NP-PV/approve", "{\"note\":\"\"}"));
+        steps.add(step("/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\"}"));
+        steps.add(step("/api/projects/P-NP-PV/start", "{\"date\":\"2026-01-15\"}"));
+        steps.add(milestone("P-NP-PV", "M-1", "并网发电 grid connected", "2026-05-20", 100));
+        steps.add(step("/api/projects/P-NP-PV/disbursements",
+                "{\"id\":\"D-1\",\"amount\":\"480000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-052\"}"));
+        steps.add(step("/api/projects/P-NP-PV/complete", "{\"date\":\"2026-05-25\"}"));
+        steps.add(income("ZT-NANPO", "I-2026-07-PV", "21350.00", "PHOTOVOLTAIC", "P-NP-PV", "2026-07", "电-0731"));
+        steps.add(income("ZT-NANPO", "I-2026-08-PV", "23980.50", "PHOTOVOLTAIC", "P-NP-PV", "2026-08", "电-0831"));
+        steps.add(step("/api/villages/ZT-NANPO/collective-spending",
+                "{\"id\":\"S-2026-09-JOBS\",\"amount\":\"12000.00\",\"purpose\":\"PUBLIC_WELFARE_JOBS\",\"note\":\"保洁员、护林员公益岗位\"}"));
+
+        steps.add(project("P-XL-PUMP", "ZT-XILING", "WATER_PUMPING_STATION", "西岭村提水站", "650000.00",
+                "2026-04-01", "2026-10-31",
+                "{\"capacityM3PerHour\":80,\"householdsServed\":356,\"irrigatedMu\":1200}"));
+        steps.add(step("/api/projects/P-XL-PUMP/approve", "{\"note\":\"\"}"));
+        steps.add(step("/api/projects/P-XL-PUMP/commitments", "{\"id\":\"C-1\",\"amount\":\"300000.00\"}"));
+        steps.add(step("/api/projects/P-XL-PUMP/start", "{\"date\":\"2026-04-10\"}"));
+        steps.add(milestone("P-XL-PUMP", "M-1", "泵房基础", "2026-05-15", 25));
+        steps.add(step("/api/projects/P-XL-PUMP/suspend", "{\"reason\":\"汛期停工 flood season\"}"));
+
+        steps.add(project("P-XH-PEAR", "ZT-XINGHUA", "INDUSTRY", "杏花村玉露香梨基地", "260000.00",
+                "2026-11-01", "2027-10-31", "{}"));
+        steps.add(project("P-SM-SCHOOL", "ZT-SHIMEN", "SCHOOL_REPAIR", "石门村小学校舍修缮", "120000.00",
+                "2026-07-01", "2026-08-31", "{}"));
+        steps.add(step("/api/projects/P-SM-SCHOOL/cancel", "{\"reason\":\"并入乡镇中心校 merged into the town school\"}"));
+        return steps;
+    }
+
+    private static String[] project(String id, String villageId, String type, String name, String budget,
+                                    String start, String end, String spec) {
+        return step("/api/projects", """
+                {"id":"%s","villageId":"%s","type":"%s","name":"%s","budget":"%s","plannedStart":"%s","plannedEnd":"%s","spec":%s}"""
+                .formatted(id, villageId, type, name, budget, start, end, spec));
+    }
+
+    private static String[] milestone(String projectId, String id, String title, String date, int progress) {
+        return step("/api/projects/" + projectId + "/milestones", """
+                {"id":"%s","title":"%s","date":"%s","progressPercent":%d,"note":""}"""
+                .formatted(id, title, date, progress));
+    }
+
+    private static String[] income(String villageId, String id, String amount, String category, String projectId,
+                                   String period, String receiptNo) {
+        return step("/api/villages/" + villageId + "/collective-income", """
+                {"id":"%s","amount":"%s","category":"%s","assetProjectId":"%s","period":"%s","receiptNo":"%s"}"""
+                .formatted(id, amount, category, projectId, period, receiptNo));
+    }
+
+    private static String[] step(String path, String json) {
+        return new String[]{path, json};
     }
 
     private static String[] fund(String id, String name, String level, String amount, String documentNo) {
@@ -78,6 +161,11 @@ final class DemoData {
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        // An allocation reaches the village's account through a relay a moment after it is recorded.
+        for (int retry = 0; retry < 50 && response.body().contains("INSUFFICIENT_VILLAGE_BALANCE"); retry++) {
+            Thread.sleep(100);
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() / 100 != 2) {
             throw new IOException("Demo command " + path + " failed with " + response.statusCode() + ": "
                     + response.body());

@@ -1,6 +1,7 @@
 package org.fupin.ledger.command.http;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.fupin.ledger.command.CommandRefused;
@@ -62,6 +63,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 ? problem(HttpStatus.NOT_FOUND, typeAndId[0].toUpperCase() + "_NOT_FOUND",
                 "No " + typeAndId[0] + " with id '" + typeAndId[1] + "'")
                 : problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such target: " + id);
+    }
+
+    @ExceptionHandler(AggregateEntityNotFoundException.class)
+    ProblemDetail entityNotFound(AggregateEntityNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such target: " + e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -3,7 +3,11 @@ package org.fupin.ledger.command.http;
 import org.fupin.ledger.shared.Identifiers;
 import org.fupin.ledger.shared.Money;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -111,6 +115,60 @@ public final class RequestFields {
             return problem(field, "must be from " + min + " to " + max);
         }
         return value;
+    }
+
+    /** An optional client-chosen id; null when absent. */
+    public String optionalId(String field) {
+        known.add(field);
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? null : id(field);
+    }
+
+    /** An ISO date, {@code 2026-05-01}. */
+    public LocalDate date(String field) {
+        String value = requiredText(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return problem(field, "must be an ISO date like 2026-05-01");
+        }
+    }
+
+    /** A month, {@code YYYY-MM}. */
+    public YearMonth period(String field) {
+        String value = requiredText(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("[0-9]{4}-[0-9]{2}")) {
+            return problem(field, "must be a month like 2026-09");
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            return problem(field, "must be a month like 2026-09");
+        }
+    }
+
+    /** A nested JSON object, or an empty one when absent. */
+    public JsonNode object(String field) {
+        known.add(field);
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!node.isObject()) {
+            return problem(field, "must be a JSON object");
+        }
+        return node;
+    }
+
+    /** Records a problem found by the caller's own rule. */
+    public void reject(String field, String message) {
+        problem(field, message);
     }
 
     /** Throws an {@link InvalidRequest} naming every problem found, including fields nobody asked for. */

@@ -3,35 +3,62 @@ package org.fupin.ledger.command.village;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.command.collective.RecordCollectiveIncome;
+import org.fupin.ledger.command.collective.RecordCollectiveSpending;
+import org.fupin.ledger.command.project.CommitFunds;
+import org.fupin.ledger.command.project.Project;
+import org.fupin.ledger.command.project.ProjectRegistration;
+import org.fupin.ledger.command.project.ProposeProject;
+import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.collective.CollectiveIncomeRecorded;
+import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
+import org.fupin.ledger.shared.project.FundsCommitted;
+import org.fupin.ledger.shared.project.ProjectCancelled;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
 import org.fupin.ledger.shared.village.VillageRegistered;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A poor village and the poverty-fund money it holds.
+ * A poor village: the poverty-fund money it holds, its infrastructure projects, and its collective account.
  *
- * <p>Consistency boundary: the village's account, per fund source. It never returns (or, later, commits)
- * more of a fund's money than it holds. Allocations arrive through the allocation relay and are credited
- * once per fund and allocation id, however often the relay delivers them.
+ * <p>Consistency boundary: everything a village's money rules touch at once. It never returns or commits
+ * more of a fund's money than it holds; a commitment must also fit the project's budget, and a cancelled
+ * project's held money comes back to the account, so projects are entities inside this aggregate
+ * ({@link Project}). The collective account never goes below zero. Allocations arrive through the
+ * allocation relay and are credited once per fund and allocation id, however often they are delivered.
  */
 @Aggregate(cache = "ledgerAggregateCache")
 public class Village {
 
     @AggregateIdentifier
     private VillageId villageId;
-    private VillageAccount account;
+    private FundLots account;
+    private Money collectiveBalance;
     private Set<String> receivedAllocations;
     private Set<String> returnIds;
+    private Set<String> collectiveEntryIds;
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<ProjectId, Project> projects;
 
     protected Village() {
     }
@@ -59,22 +86,99 @@ public class Village {
         if (!directory.exists(command.fundId())) {
             throw CommandRefused.notFound("fund", command.fundId().value());
         }
-        Money held = account.available(command.fundId());
-        if (command.amount().isGreaterThan(held)) {
-            throw CommandRefused.rule("INSUFFICIENT_VILLAGE_BALANCE", "Village " + villageId.value()
-                    + " holds only " + held + " of fund " + command.fundId().value() + "; cannot return "
-                    + command.amount());
-        }
+        requireHeld(List.of(new FundAmount(command.fundId(), command.amount())));
         apply(new FundsReturned(villageId, command.returnId(), command.fundId(), command.amount(),
                 command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ProposeProject command, ProjectRegistration registration) {
+        registration.register(command.projectId(), villageId);
+        apply(new ProjectProposed(villageId, command.projectId(), command.type(), command.name(), command.budget(),
+                command.plannedStart(), command.plannedEnd(), command.spec()));
+    }
+
+    /** Takes village money for a project: from one fund when named, else the oldest money first. */
+    @CommandHandler
+    public void handle(CommitFunds command) {
+        project(command.projectId()).checkCommitment(command.commitmentId(), command.amount());
+        List<FundAmount> splits;
+        if (command.fundId() != null) {
+            splits = List.of(new FundAmount(command.fundId(), command.amount()));
+            requireHeld(splits);
+        } else {
+            Money total = account.total();
+            if (command.amount().isGreaterThan(total)) {
+                throw CommandRefused.rule("INSUFFICIENT_VILLAGE_BALANCE", "Village " + villageId.value()
+                        + " holds only " + total + "; cannot commit " + command.amount());
+            }
+            splits = account.oldestFirst(command.amount());
+        }
+        apply(new FundsCommitted(villageId, command.projectId(), command.commitmentId(), command.amount(), splits));
+    }
+
+    @CommandHandler
+    public void handle(RecordCollectiveIncome command) {
+        requireNewCollectiveEntry(command.incomeId());
+        if (command.assetProjectId() != null) {
+            Project asset = projects.get(command.assetProjectId());
+            if (asset == null || !(asset.status() == ProjectStatus.COMPLETED
+                    || asset.status() == ProjectStatus.ACCEPTED)) {
+                throw CommandRefused.rule("ASSET_PROJECT_NOT_EARNING", "Income can only name a COMPLETED or "
+                        + "ACCEPTED project of village " + villageId.value() + "; '"
+                        + command.assetProjectId().value() + "' is "
+                        + (asset == null ? "not one of its projects" : asset.status()));
+            }
+        }
+        apply(new CollectiveIncomeRecorded(villageId, command.incomeId(), command.amount(), command.category(),
+                command.assetProjectId(), command.period(), command.receiptNo()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCollectiveSpending command) {
+        requireNewCollectiveEntry(command.spendingId());
+        if (command.amount().isGreaterThan(collectiveBalance)) {
+            throw CommandRefused.rule("INSUFFICIENT_COLLECTIVE_BALANCE", "The collective account of village "
+                    + villageId.value() + " holds only " + collectiveBalance + "; cannot spend " + command.amount());
+        }
+        apply(new CollectiveSpendingRecorded(villageId, command.spendingId(), command.amount(), command.purpose(),
+                command.note()));
+    }
+
+    private Project project(ProjectId projectId) {
+        Project project = projects.get(projectId);
+        if (project == null) {
+            throw CommandRefused.notFound("project", projectId.value());
+        }
+        return project;
+    }
+
+    private void requireHeld(List<FundAmount> parts) {
+        for (FundAmount part : parts) {
+            Money held = account.available(part.fundId());
+            if (part.amount().isGreaterThan(held)) {
+                throw CommandRefused.rule("INSUFFICIENT_VILLAGE_BALANCE", "Village " + villageId.value()
+                        + " holds only " + held + " of fund " + part.fundId().value() + "; cannot take "
+                        + part.amount());
+            }
+        }
+    }
+
+    private void requireNewCollectiveEntry(String entryId) {
+        if (collectiveEntryIds.contains(entryId)) {
+            throw CommandRefused.duplicate("collective account entry", entryId);
+        }
     }
 
     @EventSourcingHandler
     void on(VillageRegistered event) {
         villageId = event.villageId();
-        account = new VillageAccount();
+        account = new FundLots();
+        collectiveBalance = Money.ZERO;
         receivedAllocations = new HashSet<>();
         returnIds = new HashSet<>();
+        collectiveEntryIds = new HashSet<>();
+        projects = new HashMap<>();
     }
 
     @EventSourcingHandler
@@ -86,7 +190,34 @@ public class Village {
     @EventSourcingHandler
     void on(FundsReturned event) {
         returnIds.add(event.returnId());
-        account.debit(event.fundId(), event.amount());
+        account.debit(List.of(new FundAmount(event.fundId(), event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(ProjectProposed event) {
+        projects.put(event.projectId(), new Project(event));
+    }
+
+    @EventSourcingHandler
+    void on(FundsCommitted event) {
+        account.debit(event.splits());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCancelled event) {
+        account.credit(event.released());
+    }
+
+    @EventSourcingHandler
+    void on(CollectiveIncomeRecorded event) {
+        collectiveEntryIds.add(event.incomeId());
+        collectiveBalance = collectiveBalance.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(CollectiveSpendingRecorded event) {
+        collectiveEntryIds.add(event.spendingId());
+        collectiveBalance = collectiveBalance.minus(event.amount());
     }
 
     private static String allocationKey(String fundId, String allocationId) {

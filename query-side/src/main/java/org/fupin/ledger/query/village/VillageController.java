@@ -22,8 +22,14 @@ class VillageController {
 
     private static final String SELECT = """
             SELECT v.village_id, v.name, v.town, v.county, v.poverty_households,
-                   f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed
-            FROM village_view v LEFT JOIN village_fund_view f ON f.village_id = v.village_id""";
+                   f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed,
+                   c.income AS collective_income, c.spent AS collective_spent
+            FROM village_view v
+            LEFT JOIN village_fund_view f ON f.village_id = v.village_id
+            LEFT JOIN (SELECT village_id,
+                              SUM(CASE WHEN kind = 'INCOME' THEN amount ELSE 0 END) AS income,
+                              SUM(CASE WHEN kind = 'SPENDING' THEN amount ELSE 0 END) AS spent
+                       FROM collective_entry_view GROUP BY village_id) c ON c.village_id = v.village_id""";
 
     private final JdbcClient jdbc;
 
@@ -68,6 +74,8 @@ class VillageController {
         private long returned;
         private long committed;
         private long disbursed;
+        private long collectiveIncome;
+        private long collectiveSpent;
         private final List<VillageView.FundMoney> byFund = new ArrayList<>();
 
         void add(ResultSet row) {
@@ -77,6 +85,8 @@ class VillageController {
                 town = row.getString("town");
                 county = row.getString("county");
                 households = row.getInt("poverty_households");
+                collectiveIncome = row.getLong("collective_income");
+                collectiveSpent = row.getLong("collective_spent");
                 String fundId = row.getString("fund_id");
                 if (fundId == null) {
                     return;
@@ -84,12 +94,14 @@ class VillageController {
                 long fundReceived = row.getLong("received");
                 long fundReturned = row.getLong("returned");
                 long fundCommitted = row.getLong("committed") - row.getLong("released");
+                long fundDisbursed = row.getLong("disbursed");
                 received += fundReceived;
                 returned += fundReturned;
                 committed += fundCommitted;
-                disbursed += row.getLong("disbursed");
+                disbursed += fundDisbursed;
                 byFund.add(new VillageView.FundMoney(fundId, Amounts.format(fundReceived),
-                        Amounts.format(fundReturned), Amounts.format(fundReceived - fundReturned - fundCommitted)));
+                        Amounts.format(fundReturned), Amounts.format(fundCommitted), Amounts.format(fundDisbursed),
+                        Amounts.format(fundReceived - fundReturned - fundCommitted)));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -98,7 +110,8 @@ class VillageController {
         VillageView build() {
             return new VillageView(id, name, town, county, households, Amounts.format(received),
                     Amounts.format(returned), Amounts.format(committed), Amounts.format(disbursed),
-                    Amounts.format(received - returned - committed), byFund);
+                    Amounts.format(received - returned - committed), Amounts.format(collectiveIncome),
+                    Amounts.format(collectiveSpent), Amounts.format(collectiveIncome - collectiveSpent), byFund);
         }
     }
 }

@@ -1,0 +1,10 @@
+package org.fupin.ledger.command.collective;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.collective.SpendingPurpose;
+
+public record RecordCollectiveSpending(@TargetAggregateIdentifier VillageId villageId, String spendingId,
+                                       Money amount, SpendingPurpose purpose, String note) {
+}

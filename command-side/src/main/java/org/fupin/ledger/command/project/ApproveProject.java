@@ -1,0 +1,8 @@
+package org.fupin.ledger.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+
+public record ApproveProject(@TargetAggregateIdentifier VillageId villageId, ProjectId projectId, String note) {
+}

@@ -1,0 +1,10 @@
+package org.fupin.ledger.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.Money;
+
+public record DisburseFunds(@TargetAggregateIdentifier VillageId villageId, ProjectId projectId, String disbursementId, Money amount,
+                            String payee, String voucherNo) {
+}

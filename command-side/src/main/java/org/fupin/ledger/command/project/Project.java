@@ -1,0 +1,223 @@
+package org.fupin.ledger.command.project;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.project.FundsCommitted;
+import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.ProjectAccepted;
+import org.fupin.ledger.shared.project.ProjectApproved;
+import org.fupin.ledger.shared.project.ProjectCancelled;
+import org.fupin.ledger.shared.project.ProjectCompleted;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.project.ProjectResumed;
+import org.fupin.ledger.shared.project.ProjectStarted;
+import org.fupin.ledger.shared.project.ProjectStatus;
+import org.fupin.ledger.shared.project.ProjectSuspended;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.fupin.ledger.shared.project.ProjectStatus.ACCEPTED;
+import static org.fupin.ledger.shared.project.ProjectStatus.APPROVED;
+import static org.fupin.ledger.shared.project.ProjectStatus.CANCELLED;
+import static org.fupin.ledger.shared.project.ProjectStatus.COMPLETED;
+import static org.fupin.ledger.shared.project.ProjectStatus.IN_PROGRESS;
+import static org.fupin.ledger.shared.project.ProjectStatus.PROPOSED;
+import static org.fupin.ledger.shared.project.ProjectStatus.SUSPENDED;
+
+/**
+ * An infrastructure project of a village, an entity inside the village's aggregate.
+ *
+ * <p>It lives there because its money rules reach into the village: a commitment takes the village's money
+ * and must also fit the project's budget, and a cancellation gives held money back to the village, per
+ * fund. Inside one aggregate both sides of each rule change in one event. On its own the project guards its
+ * lifecycle, its held money (committed minus paid) and the progress of its milestones.
+ */
+public class Project {
+
+    @EntityId(routingKey = "projectId")
+    private final ProjectId projectId;
+    private final VillageId villageId;
+    private final Money budget;
+    private ProjectStatus status = PROPOSED;
+    private Money committed = Money.ZERO;
+    private final FundLots held = new FundLots();
+    private int progressPercent;
+    private final Set<String> commitmentIds = new HashSet<>();
+    private final Set<String> disbursementIds = new HashSet<>();
+    private final Set<String> milestoneIds = new HashSet<>();
+
+    public Project(ProjectProposed event) {
+        this.projectId = event.projectId();
+        this.villageId = event.villageId();
+        this.budget = event.budget();
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(ApproveProject command) {
+        requireStatus("approve", PROPOSED);
+        apply(new ProjectApproved(villageId, projectId, command.note()));
+        return APPROVED;
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(StartProject command) {
+        requireStatus("start", APPROVED);
+        apply(new ProjectStarted(villageId, projectId, command.date()));
+        return IN_PROGRESS;
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(CompleteProject command) {
+        requireStatus("complete", IN_PROGRESS);
+        apply(new ProjectCompleted(villageId, projectId, command.date()));
+        return COMPLETED;
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(AcceptProject command) {
+        requireStatus("accept", COMPLETED);
+        apply(new ProjectAccepted(villageId, projectId, command.date(), command.note()));
+        return ACCEPTED;
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(SuspendProject command) {
+        requireStatus("suspend", IN_PROGRESS);
+        apply(new ProjectSuspended(villageId, projectId, command.reason()));
+        return SUSPENDED;
+    }
+
+    @CommandHandler
+    public ProjectStatus handle(ResumeProject command) {
+        requireStatus("resume", SUSPENDED);
+        apply(new ProjectResumed(villageId, projectId, command.note()));
+        return IN_PROGRESS;
+    }
+
+    /** Gives every yuan the project still holds back to the village, to the funds it came from. */
+    @CommandHandler
+    public ProjectStatus handle(CancelProject command) {
+        requireStatus("cancel", PROPOSED, APPROVED, IN_PROGRESS, SUSPENDED);
+        apply(new ProjectCancelled(villageId, projectId, command.reason(), held.byFund()));
+        return CANCELLED;
+    }
+
+    /** Pays out of held money, oldest commitment first, and records which funds paid. */
+    @CommandHandler
+    public void handle(DisburseFunds command) {
+        if (disbursementIds.contains(command.disbursementId())) {
+            throw CommandRefused.duplicate("disbursement", command.disbursementId());
+        }
+        requireStatus("pay out", IN_PROGRESS, COMPLETED, ACCEPTED);
+        Money available = held.total();
+        if (command.amount().isGreaterThan(available)) {
+            throw CommandRefused.rule("INSUFFICIENT_PROJECT_FUNDS", "Project " + projectId.value()
+                    + " holds only " + available + "; cannot pay " + command.amount());
+        }
+        apply(new FundsDisbursed(villageId, projectId, command.disbursementId(), command.amount(),
+                command.payee(), command.voucherNo(), held.oldestFirst(command.amount())));
+    }
+
+    @CommandHandler
+    public void handle(ReportMilestone command) {
+        if (milestoneIds.contains(command.milestoneId())) {
+            throw CommandRefused.duplicate("milestone", command.milestoneId());
+        }
+        requireStatus("report a milestone", IN_PROGRESS);
+        if (command.progressPercent() < progressPercent) {
+            throw CommandRefused.rule("PROGRESS_DECREASED", "Progress of project " + projectId.value()
+                    + " is already " + progressPercent + "%; it cannot go back to " + command.progressPercent() + "%");
+        }
+        apply(new MilestoneReported(villageId, projectId, command.milestoneId(), command.title(), command.date(),
+                command.progressPercent(), command.note()));
+    }
+
+    /** Refuses a commitment the project cannot take; the village checks its own money. */
+    public void checkCommitment(String commitmentId, Money amount) {
+        if (commitmentIds.contains(commitmentId)) {
+            throw CommandRefused.duplicate("commitment", commitmentId);
+        }
+        requireStatus("take a commitment", APPROVED, IN_PROGRESS);
+        Money room = budget.minus(committed);
+        if (amount.isGreaterThan(room)) {
+            throw CommandRefused.rule("BUDGET_EXCEEDED", "Project " + projectId.value() + " has a budget of "
+                    + budget + " with " + committed + " committed; cannot commit " + amount + " more");
+        }
+    }
+
+    public ProjectStatus status() {
+        return status;
+    }
+
+    private void requireStatus(String action, ProjectStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
+            throw CommandRefused.rule("ILLEGAL_TRANSITION", "Project " + projectId.value() + " is " + status
+                    + "; cannot " + action + " (allowed when " + Arrays.toString(allowed) + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectApproved event) {
+        status = APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectStarted event) {
+        status = IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCompleted event) {
+        status = COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectAccepted event) {
+        status = ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSuspended event) {
+        status = SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectResumed event) {
+        status = IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCancelled event) {
+        status = CANCELLED;
+        held.clear();
+    }
+
+    @EventSourcingHandler
+    void on(FundsCommitted event) {
+        commitmentIds.add(event.commitmentId());
+        committed = committed.plus(event.amount());
+        held.credit(event.splits());
+    }
+
+    @EventSourcingHandler
+    void on(FundsDisbursed event) {
+        disbursementIds.add(event.disbursementId());
+        held.debit(event.splits());
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReported event) {
+        milestoneIds.add(event.milestoneId());
+        progressPercent = event.progressPercent();
+    }
+}

@@ -1,0 +1,10 @@
+package org.fupin.ledger.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+
+import java.time.LocalDate;
+
+public record StartProject(@TargetAggregateIdentifier VillageId villageId, ProjectId projectId, LocalDate date) {
+}

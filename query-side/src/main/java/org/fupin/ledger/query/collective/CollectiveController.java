@@ -1,0 +1,62 @@
+package org.fupin.ledger.query.collective;
+
+import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.http.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The collective account of a village, as the village committee discloses it. */
+@RestController
+class CollectiveController {
+
+    private final JdbcClient jdbc;
+
+    CollectiveController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/villages/{villageId}/collective")
+    CollectiveView collective(@PathVariable String villageId) {
+        boolean known = jdbc.sql("SELECT count(*) FROM village_view WHERE village_id = ?").param(villageId)
+                .query(Long.class).single() > 0;
+        if (!known) {
+            throw new NotFound("village", villageId);
+        }
+        List<CollectiveView.Entry> income = entries(villageId, "INCOME");
+        List<CollectiveView.Entry> spending = entries(villageId, "SPENDING");
+        long in = sum(villageId, "INCOME");
+        long out = sum(villageId, "SPENDING");
+        return new CollectiveView(villageId, Amounts.format(in), Amounts.format(out), Amounts.format(in - out),
+                income, spending, totals(villageId, "asset_project_id"), totals(villageId, "period"));
+    }
+
+    private List<CollectiveView.Entry> entries(String villageId, String kind) {
+        return jdbc.sql("""
+                        SELECT entry_id, amount, category, asset_project_id, period, reference
+                        FROM collective_entry_view WHERE village_id = ? AND kind = ? ORDER BY recorded_at, entry_id""")
+                .params(villageId, kind)
+                .query((row, n) -> new CollectiveView.Entry(row.getString("entry_id"),
+                        Amounts.format(row.getLong("amount")), row.getString("category"),
+                        row.getString("asset_project_id"), row.getString("period"), row.getString("reference")))
+                .list();
+    }
+
+    private long sum(String villageId, String kind) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM collective_entry_view WHERE village_id = ? AND kind = ?")
+                .params(villageId, kind).query(Long.class).single();
+    }
+
+    /** Income summed by {@code column}, which is one of two fixed column names, never user input. */
+    private List<CollectiveView.Total> totals(String villageId, String column) {
+        return jdbc.sql("SELECT " + column + " AS key, SUM(amount) AS amount FROM collective_entry_view "
+                        + "WHERE village_id = ? AND kind = 'INCOME' AND " + column + " IS NOT NULL "
+                        + "GROUP BY " + column + " ORDER BY " + column)
+                .param(villageId)
+                .query((row, n) -> new CollectiveView.Total(row.getString("key"), Amounts.format(row.getLong("amount"))))
+                .list();
+    }
+}

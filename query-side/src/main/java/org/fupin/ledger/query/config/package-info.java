@@ -1,0 +1,2 @@
+/** Framework wiring of the query side. */
+package org.fupin.ledger.query.config;

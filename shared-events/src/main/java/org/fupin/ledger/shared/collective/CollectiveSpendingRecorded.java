@@ -1,0 +1,11 @@
+package org.fupin.ledger.shared.collective;
+
+import org.axonframework.serialization.Revision;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageId;
+
+/** The village committee spent collective money; the collective balance never goes below zero. */
+@Revision("1")
+public record CollectiveSpendingRecorded(VillageId villageId, String spendingId, Money amount,
+                                         SpendingPurpose purpose, String note) {
+}
