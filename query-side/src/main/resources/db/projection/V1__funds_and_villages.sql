@@ -10,13 +10,16 @@ CREATE TABLE token_entry (
 );
 
 -- Amounts are whole fen (0.01 CNY) in BIGINT: exact, and summed by PostgreSQL without rounding.
+-- Events of different aggregates are projected by different segments, in no fixed order between them,
+-- so every row another aggregate's events touch is upserted: a village's return may land before the
+-- fund's registration, which is why the fund's own columns are nullable until it does.
 CREATE TABLE fund_view (
     fund_id     VARCHAR(64)  PRIMARY KEY,
-    name        TEXT         NOT NULL,
-    level       VARCHAR(32)  NOT NULL,
-    fiscal_year INTEGER      NOT NULL,
-    document_no TEXT         NOT NULL,
-    amount      BIGINT       NOT NULL,
+    name        TEXT,
+    level       VARCHAR(32),
+    fiscal_year INTEGER,
+    document_no TEXT,
+    amount      BIGINT       NOT NULL DEFAULT 0,
     allocated   BIGINT       NOT NULL DEFAULT 0,
     returned    BIGINT       NOT NULL DEFAULT 0
 );

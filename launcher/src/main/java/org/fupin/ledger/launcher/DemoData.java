@@ -16,17 +16,17 @@ import java.util.List;
  * <p>Every command carries an Idempotency-Key derived from what it creates, so loading twice answers the
  * second time with the original results and appends nothing.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String commandSide;
 
-    DemoData(String commandSide) {
+    public DemoData(String commandSide) {
         this.commandSide = commandSide;
     }
 
-    void load() throws IOException, InterruptedException {
+    public void load() throws IOException, InterruptedException {
         List<String[]> commands = new ArrayList<>();
         String[][] villages = {
                 {"ZT-DONGGOU", "东沟村", "412"}, {"ZT-XILING", "西岭村", "356"}, {"ZT-NANPO", "南坡村", "298"},

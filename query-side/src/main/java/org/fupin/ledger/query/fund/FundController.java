@@ -17,7 +17,8 @@ import java.util.List;
 class FundController {
 
     private static final String SELECT = """
-            SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned FROM fund_view""";
+            SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned FROM fund_view
+            WHERE name IS NOT NULL""";
 
     private static final RowMapper<FundView> ROW = (row, n) -> new FundView(
             row.getString("fund_id"), row.getString("name"), row.getString("level"), row.getInt("fiscal_year"),
@@ -38,7 +39,7 @@ class FundController {
 
     @GetMapping("/{id}")
     FundView one(@PathVariable String id) {
-        return jdbc.sql(SELECT + " WHERE fund_id = ?").param(id).query(ROW).optional()
+        return jdbc.sql(SELECT + " AND fund_id = ?").param(id).query(ROW).optional()
                 .orElseThrow(() -> new NotFound("fund", id));
     }
 }

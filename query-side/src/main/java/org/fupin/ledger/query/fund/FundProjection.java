@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code fund_view}. A return counts when the village decides it ({@link FundsReturned}), not when
- * the fund's relay step lands, so the trial balance ties out at every moment.
+ * the fund's relay step lands, so the trial balance ties out once both are projected. Every write is an
+ * upsert: the village's events may be projected before the fund's registration.
  */
 @Component
 @ProcessingGroup("ledger-projections")
@@ -27,7 +28,10 @@ class FundProjection {
     void on(FundSourceRegistered event) {
         jdbc.sql("""
                         INSERT INTO fund_view (fund_id, name, level, fiscal_year, document_no, amount)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fund_id) DO NOTHING""")
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (fund_id) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
+                            fiscal_year = EXCLUDED.fiscal_year, document_no = EXCLUDED.document_no,
+                            amount = EXCLUDED.amount""")
                 .params(event.fundId().value(), event.name(), event.level().name(), event.fiscalYear(),
                         event.documentNo(), event.amount().fen())
                 .update();
@@ -35,14 +39,18 @@ class FundProjection {
 
     @EventHandler
     void on(FundsAllocated event) {
-        jdbc.sql("UPDATE fund_view SET allocated = allocated + ? WHERE fund_id = ?")
-                .params(event.amount().fen(), event.fundId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO fund_view (fund_id, allocated) VALUES (?, ?)
+                        ON CONFLICT (fund_id) DO UPDATE SET allocated = fund_view.allocated + EXCLUDED.allocated""")
+                .params(event.fundId().value(), event.amount().fen()).update();
     }
 
     @EventHandler
     void on(FundsReturned event) {
-        jdbc.sql("UPDATE fund_view SET returned = returned + ? WHERE fund_id = ?")
-                .params(event.amount().fen(), event.fundId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO fund_view (fund_id, returned) VALUES (?, ?)
+                        ON CONFLICT (fund_id) DO UPDATE SET returned = fund_view.returned + EXCLUDED.returned""")
+                .params(event.fundId().value(), event.amount().fen()).update();
     }
 
     @ResetHandler

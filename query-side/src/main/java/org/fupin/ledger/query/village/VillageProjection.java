@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code village_view} and the per-fund money in {@code village_fund_view}. An allocation counts
  * when the fund decides it ({@link FundsAllocated}); the village's own crediting step carries no new money.
+ * Per-fund rows are upserted: the fund's and the village's events are projected by different segments.
  */
 @Component
 @ProcessingGroup("ledger-projections")
@@ -44,8 +45,10 @@ class VillageProjection {
 
     @EventHandler
     void on(FundsReturned event) {
-        jdbc.sql("UPDATE village_fund_view SET returned = returned + ? WHERE village_id = ? AND fund_id = ?")
-                .params(event.amount().fen(), event.villageId().value(), event.fundId().value())
+        jdbc.sql("""
+                        INSERT INTO village_fund_view (village_id, fund_id, returned) VALUES (?, ?, ?)
+                        ON CONFLICT (village_id, fund_id) DO UPDATE SET returned = village_fund_view.returned + EXCLUDED.returned""")
+                .params(event.villageId().value(), event.fundId().value(), event.amount().fen())
                 .update();
     }
 

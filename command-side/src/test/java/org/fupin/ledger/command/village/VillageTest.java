@@ -1,0 +1,199 @@
+package org.fupin.ledger.command.village;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.fupin.ledger.command.AggregateDirectory;
+import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
+import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.shared.FundId;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.village.AllocationReceived;
+import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.VillageRegistered;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fupin.ledger.command.Refusals.refusal;
+import static org.hamcrest.CoreMatchers.containsString;
+
+class VillageTest {
+
+    private static final VillageId VILLAGE = VillageId.of("V1");
+    private static final FundId F1 = FundId.of("F1");
+    private static final FundId F2 = FundId.of("F2");
+    private static final String PURPOSE = "村道硬化";
+    private static final String DOCUMENT = "县财〔2026〕7号";
+    private static final String REASON = "项目结余";
+
+    /** Aggregate identifiers ({@code "fund:F1"}) the directory reports as existing. */
+    private final Set<String> knownIds = new HashSet<>();
+    /** Every id the village asked the directory about, as passed. */
+    private final List<Object> askedIds = new ArrayList<>();
+    private AggregateTestFixture<Village> fixture;
+
+    @BeforeEach
+    void setUp() {
+        knownIds.add(F1.toString());
+        knownIds.add(F2.toString());
+        fixture = new AggregateTestFixture<>(Village.class);
+        fixture.registerInjectableResource((AggregateDirectory) id -> {
+            askedIds.add(id);
+            return knownIds.contains(id.toString());
+        });
+        // The lots of a village's account have no equals(), so the fixture's check that event sourcing rebuilds
+        // the same state cannot compare them; the balance rules below check the account through behaviour.
+        fixture.registerIgnoredField(FundLots.class, "lots");
+    }
+
+    private static VillageRegistered registered() {
+        return new VillageRegistered(VILLAGE, "石门村", "石门镇", "武陵县", 128);
+    }
+
+    private static ReceiveAllocation receive(FundId fundId, String allocationId, String amount) {
+        return new ReceiveAllocation(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT);
+    }
+
+    private static AllocationReceived received(FundId fundId, String allocationId, String amount) {
+        return new AllocationReceived(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT);
+    }
+
+    private static ReturnFunds giveBack(String returnId, FundId fundId, String amount) {
+        return new ReturnFunds(VILLAGE, returnId, fundId, Money.of(amount), REASON);
+    }
+
+    private static FundsReturned returned(String returnId, FundId fundId, String amount) {
+        return new FundsReturned(VILLAGE, returnId, fundId, Money.of(amount), REASON);
+    }
+
+    @Test
+    void registeringEmitsVillageRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterVillage(VILLAGE, "石门村", "石门镇", "武陵县", 128))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered());
+    }
+
+    @Test
+    void receivingAnAllocationEmitsAllocationReceived() {
+        fixture.given(registered())
+                .when(receive(F1, "A1", "500.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(received(F1, "A1", "500.00"));
+    }
+
+    @Test
+    void ignoresTheSameAllocationDeliveredTwice() {
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(receive(F1, "A1", "500.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void creditsARedeliveredAllocationOnlyOnce() {
+        fixture.given(registered())
+                .andGivenCommands(receive(F1, "A1", "500.00"), receive(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "500.01"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.RULE, "INSUFFICIENT_VILLAGE_BALANCE"))
+                .expectExceptionMessage(containsString("holds only 500.00 of fund F1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void creditsTheSameAllocationIdFromAnotherFund() {
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(receive(F2, "A1", "200.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(received(F2, "A1", "200.00"));
+    }
+
+    @Test
+    void returnWithinTheFundsMoneyEmitsFundsReturned() {
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "200.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(returned("R1", F1, "200.00"));
+
+        assertThat(askedIds).containsExactly(F1);
+    }
+
+    @Test
+    void returnOfEverythingHeldOfTheFundSucceeds() {
+        fixture.given(registered(), received(F1, "A1", "300.00"), received(F2, "A2", "900.00"),
+                        received(F1, "A3", "200.00"))
+                .when(giveBack("R1", F1, "500.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(returned("R1", F1, "500.00"));
+    }
+
+    @Test
+    void rejectsReturnBeyondWhatTheVillageHoldsOfThatFundEvenWhenAnotherFundCovers() {
+        fixture.given(registered(), received(F1, "A1", "100.00"), received(F2, "A2", "1000.00"))
+                .when(giveBack("R1", F1, "100.01"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.RULE, "INSUFFICIENT_VILLAGE_BALANCE"))
+                .expectExceptionMessage(containsString("holds only 100.00 of fund F1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsReturnOfMoneyAlreadyReturned() {
+        fixture.given(registered(), received(F1, "A1", "500.00"), returned("R1", F1, "300.00"))
+                .when(giveBack("R2", F1, "200.01"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.RULE, "INSUFFICIENT_VILLAGE_BALANCE"))
+                .expectExceptionMessage(containsString("holds only 200.00 of fund F1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void returnsWhatIsLeftAfterAnEarlierReturn() {
+        fixture.given(registered(), received(F1, "A1", "500.00"), returned("R1", F1, "300.00"))
+                .when(giveBack("R2", F1, "200.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(returned("R2", F1, "200.00"));
+    }
+
+    @Test
+    void rejectsReturnOfAFundTheVillageNeverReceived() {
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F2, "0.01"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.RULE, "INSUFFICIENT_VILLAGE_BALANCE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsDuplicateReturnId() {
+        fixture.given(registered(), received(F1, "A1", "500.00"), returned("R1", F1, "100.00"))
+                .when(giveBack("R1", F1, "100.00"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.CONFLICT, "DUPLICATE_ID"))
+                .expectExceptionMessage(containsString("'R1'"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsReturnToUnknownFund() {
+        // A village with the same client id exists: only a fund counts.
+        FundId unknown = FundId.of("F9");
+        knownIds.add(VillageId.of("F9").toString());
+
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", unknown, "100.00"))
+                .expectException(CommandRefused.class)
+                .expectExceptionDetails(refusal(Kind.NOT_FOUND, "FUND_NOT_FOUND"))
+                .expectExceptionMessage(containsString("'F9'"))
+                .expectNoEvents();
+
+        assertThat(askedIds).containsExactly(unknown);
+    }
+}

@@ -1,0 +1,41 @@
+package org.fupin.ledger.system;
+
+import org.fupin.ledger.launcher.DemoData;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Z Town demo goes in through the HTTP commands, and a second load changes nothing. */
+class DemoDataIT {
+
+    @Test
+    void loadsZTownOnceHoweverOftenItIsLoaded() throws Exception {
+        LedgerClient ledger = RunningLedger.client();
+        DemoData demo = new DemoData(RunningLedger.system().commandSide().baseUrl());
+        demo.load();
+        long events = settledEventCount();
+
+        demo.load();
+
+        assertThat(settledEventCount()).isEqualTo(events);
+        JsonNode villages = ledger.await("/api/villages", v -> v.findValuesAsString("id").contains("ZT-LIUSHUWAN"));
+        assertThat(villages.findValuesAsString("name")).contains("东沟村", "柳树湾村");
+        JsonNode pv = ledger.await("/api/projects/P-NP-PV", p -> p.path("status").asString().equals("COMPLETED"));
+        assertThat(pv.path("disbursed").asString()).isEqualTo("480000.00");
+        assertThat(ledger.get("/api/villages/ZT-NANPO/collective").body().path("income").asString()).isEqualTo("45330.50");
+        assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
+    }
+
+    /** The relays append a moment after each command: wait until nothing more arrives. */
+    private static long settledEventCount() {
+        long count = EventCount.now();
+        for (int quiet = 0; quiet < 10; ) {
+            LedgerClient.sleep(200);
+            long now = EventCount.now();
+            quiet = now == count ? quiet + 1 : 0;
+            count = now;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,27 @@
+package org.fupin.ledger.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Counts stored events straight from the database: the test's own witness that a refusal appended nothing. */
+final class EventCount {
+
+    private EventCount() {
+    }
+
+    static long now() {
+        try (Connection connection = DriverManager.getConnection(RunningLedger.system().jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM event_store.domain_event_entry")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("The ledger is not running", e);
+        }
+    }
+}

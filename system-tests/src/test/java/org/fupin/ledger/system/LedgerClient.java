@@ -1,0 +1,125 @@
+package org.fupin.ledger.system;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/** Talks to the two apps over HTTP as a user's client would. */
+final class LedgerClient {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String commands;
+    private final String queries;
+
+    LedgerClient(String commands, String queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record Response(int status, String contentType, JsonNode body) {
+        String code() {
+            return body.path("code").asString();
+        }
+    }
+
+    Response post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    Response post(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commands + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** Polls a query until {@code condition} holds: the query side catches up asynchronously. */
+    JsonNode await(String path, Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        Response last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path);
+            if (last.status() == 200 && condition.test(last.body())) {
+                return last.body();
+            }
+            sleep(100);
+        }
+        throw new AssertionError("Query " + path + " never met the condition; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /** Posts until the answer is not a refusal for money that a relay has yet to deliver. */
+    Response postWhenCredited(String path, String json) {
+        Response response = post(path, json);
+        for (int i = 0; i < 100 && "INSUFFICIENT_VILLAGE_BALANCE".equals(response.code()); i++) {
+            sleep(100);
+            response = post(path, json);
+        }
+        return response;
+    }
+
+    void registerVillage(String id, String name) {
+        expectCreated(post("/api/villages", """
+                {"id":"%s","name":"%s","town":"Z镇","county":"Z县","povertyHouseholds":120}""".formatted(id, name)));
+    }
+
+    void registerFund(String id, String amount) {
+        expectCreated(post("/api/funds", """
+                {"id":"%s","name":"中央财政专项扶贫资金","level":"CENTRAL","fiscalYear":2026,"amount":"%s","documentNo":"财农〔2026〕8号"}"""
+                .formatted(id, amount)));
+    }
+
+    void allocate(String fundId, String allocationId, String villageId, String amount) {
+        expectCreated(post("/api/funds/" + fundId + "/allocations", """
+                {"id":"%s","villageId":"%s","amount":"%s","purpose":"项目资金"}""".formatted(allocationId, villageId, amount)));
+    }
+
+    static Response expectCreated(Response response) {
+        if (response.status() != 201) {
+            throw new AssertionError("Expected 201 but got " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
