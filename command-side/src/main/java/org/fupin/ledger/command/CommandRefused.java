@@ -2,6 +2,8 @@ package org.fupin.ledger.command;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 
+import java.util.Locale;
+
 /**
  * A command the ledger will not carry out. Thrown by aggregates before they apply anything, so a refused
  * command appends nothing. It extends {@link CommandExecutionException} and carries its {@link Refusal} as
@@ -20,14 +22,14 @@ public class CommandRefused extends CommandExecutionException {
 
     /** The command names something that does not exist. HTTP 404. */
     public static CommandRefused notFound(String what, String id) {
-        return new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, what.toUpperCase() + "_NOT_FOUND",
+        return new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, what.toUpperCase(Locale.ROOT).replace(' ', '_') + "_NOT_FOUND",
                 "No " + what + " with id '" + id + "'"));
     }
 
     /** The client-chosen id is already taken. HTTP 409. */
     public static CommandRefused duplicate(String what, String id) {
         return new CommandRefused(new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_ID",
-                "A " + what + " with id '" + id + "' already exists"));
+                "The " + what + " id '" + id + "' is already used"));
     }
 
     public Refusal refusal() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Money held as lots in the order it arrived, each remembering the fund source it came from: a village's
@@ -28,6 +29,16 @@ public final class FundLots {
         private Lot(FundId fundId, Money remaining) {
             this.fundId = fundId;
             this.remaining = remaining;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Lot other && other.fundId.equals(fundId) && other.remaining.equals(remaining);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fundId, remaining);
         }
     }
 
@@ -70,8 +81,15 @@ public final class FundLots {
         return oldestFirst(total());
     }
 
-    /** Takes each part from the oldest lots of its fund. */
+    /** Takes each part from the oldest lots of its fund; all or nothing. */
     public void debit(List<FundAmount> parts) {
+        Map<FundId, Money> wanted = new LinkedHashMap<>();
+        parts.forEach(part -> wanted.merge(part.fundId(), part.amount(), Money::plus));
+        wanted.forEach((fundId, amount) -> {
+            if (amount.isGreaterThan(available(fundId))) {
+                throw new IllegalStateException("Debit of " + amount + " of fund " + fundId + " exceeds the money held");
+            }
+        });
         for (FundAmount part : parts) {
             Money left = part.amount();
             for (Lot lot : lots) {
@@ -83,9 +101,6 @@ public final class FundLots {
                     lot.remaining = lot.remaining.minus(taken);
                     left = left.minus(taken);
                 }
-            }
-            if (!left.isZero()) {
-                throw new IllegalStateException("Debit of " + part + " exceeds the money held");
             }
         }
         lots.removeIf(lot -> lot.remaining.isZero());

@@ -60,10 +60,13 @@ public class FundSource {
                 command.purpose(), command.documentNo()));
     }
 
-    /** Idempotent: a return id already taken back is ignored, so the relay may deliver it again. */
+    /**
+     * Idempotent: a return already taken back is ignored, so the relay may deliver it again. Return ids are
+     * chosen per village, so a return is known by its village and id together.
+     */
     @CommandHandler
     public void handle(ReceiveReturnedFunds command) {
-        if (!receivedReturnIds.contains(command.returnId())) {
+        if (!receivedReturnIds.contains(returnKey(command.villageId().value(), command.returnId()))) {
             apply(new ReturnedFundsReceived(fundId, command.returnId(), command.villageId(), command.amount()));
         }
     }
@@ -84,7 +87,11 @@ public class FundSource {
 
     @EventSourcingHandler
     void on(ReturnedFundsReceived event) {
-        receivedReturnIds.add(event.returnId());
+        receivedReturnIds.add(returnKey(event.villageId().value(), event.returnId()));
         unallocated = unallocated.plus(event.amount());
+    }
+
+    private static String returnKey(String villageId, String returnId) {
+        return villageId + "/" + returnId;
     }
 }

@@ -207,4 +207,12 @@ class FundSourceTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(returnReceived("R2", "300.00"));
     }
+
+    @Test
+    void takesBackReturnsOfTwoVillagesThatChoseTheSameReturnId() {
+        fixture.given(registered("1000.00"), allocated("A1", V1, "500.00"), allocated("A2", V2, "500.00"),
+                        new ReturnedFundsReceived(FUND, "R1", V1, Money.of("100.00")))
+                .when(new ReceiveReturnedFunds(FUND, "R1", V2, Money.of("200.00")))
+                .expectEvents(new ReturnedFundsReceived(FUND, "R1", V2, Money.of("200.00")));
+    }
 }
