@@ -8,6 +8,8 @@ import org.fupin.ledger.command.FundLots;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.axonframework.eventhandling.EventMessage;
+import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.project.MilestoneReported;
@@ -22,6 +24,9 @@ import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.project.ProjectSuspended;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -53,7 +58,7 @@ public class Project {
     private final FundLots held = new FundLots();
     private int progressPercent;
     private final Set<String> commitmentIds = new HashSet<>();
-    private final Set<String> disbursementIds = new HashSet<>();
+    private final Map<String, Payment> payments = new HashMap<>();
     private final Set<String> milestoneIds = new HashSet<>();
 
     public Project(ProjectProposed event) {
@@ -115,7 +120,7 @@ public class Project {
     /** Pays out of held money, oldest commitment first, and records which funds paid. */
     @CommandHandler
     public void handle(DisburseFunds command) {
-        if (disbursementIds.contains(command.disbursementId())) {
+        if (payments.containsKey(command.disbursementId())) {
             throw CommandRefused.duplicate("disbursement", command.disbursementId());
         }
         requireStatus("pay out", IN_PROGRESS, COMPLETED, ACCEPTED);
@@ -126,6 +131,22 @@ public class Project {
         }
         apply(new FundsDisbursed(villageId, projectId, command.disbursementId(), command.amount(),
                 command.payee(), command.voucherNo(), held.oldestFirst(command.amount())));
+    }
+
+    /** Puts a bounced or mistaken payment back into held money, for the funds it was paid from. */
+    @CommandHandler
+    public void handle(ReverseDisbursement command) {
+        Payment payment = payments.get(command.disbursementId());
+        if (payment == null) {
+            throw CommandRefused.notFound("disbursement", command.disbursementId());
+        }
+        if (payment.reversed) {
+            throw CommandRefused.rule("ALREADY_REVERSED", "Disbursement " + command.disbursementId()
+                    + " of project " + projectId.value() + " was already reversed");
+        }
+        requireStatus("reverse a payment", IN_PROGRESS, COMPLETED, ACCEPTED, SUSPENDED);
+        apply(new DisbursementReversed(villageId, projectId, command.disbursementId(), payment.eventId,
+                payment.event.amount(), payment.event.splits(), command.reason()));
     }
 
     @CommandHandler
@@ -210,9 +231,38 @@ public class Project {
     }
 
     @EventSourcingHandler
-    void on(FundsDisbursed event) {
-        disbursementIds.add(event.disbursementId());
+    void on(FundsDisbursed event, EventMessage<?> message) {
+        payments.put(event.disbursementId(), new Payment(event, message.getIdentifier()));
         held.debit(event.splits());
+    }
+
+    @EventSourcingHandler
+    void on(DisbursementReversed event) {
+        payments.get(event.disbursementId()).reversed = true;
+        held.credit(event.splits());
+    }
+
+    /** A payment made, and whether it has been reversed. */
+    private static final class Payment {
+        private final FundsDisbursed event;
+        private final String eventId;
+        private boolean reversed;
+
+        private Payment(FundsDisbursed event, String eventId) {
+            this.event = event;
+            this.eventId = eventId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Payment other && other.event.equals(event) && other.eventId.equals(eventId)
+                    && other.reversed == reversed;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(event, eventId, reversed);
+        }
     }
 
     @EventSourcingHandler

@@ -143,6 +143,22 @@ class ProjectController {
                 () -> Created.at("/api/projects/{id}/disbursements/{disbursementId}", id, disbursementId));
     }
 
+    /** Records that a payment bounced or was a mistake; the money goes back to the project's held money. */
+    @PostMapping("/{id}/disbursements/{disbursementId}/reversal")
+    ResponseEntity<Map<String, String>> reverse(@PathVariable String id, @PathVariable String disbursementId,
+                                                @RequestBody JsonNode body, HttpServletRequest request) {
+        Created.pathId("id", id);
+        Created.pathId("disbursementId", disbursementId);
+        RequestFields fields = RequestFields.of(body);
+        String reason = fields.text("reason", TEXT_LIMIT);
+        fields.validate();
+        ProjectId projectId = ProjectId.of(id);
+        ReverseDisbursement command = new ReverseDisbursement(directory.villageOf(projectId), projectId,
+                disbursementId, reason);
+        return commands.send(command, request, body, () -> Created.at(
+                "/api/projects/{id}/disbursements/{disbursementId}/reversal", id, disbursementId));
+    }
+
     @PostMapping("/{id}/milestones")
     ResponseEntity<Map<String, String>> reportMilestone(@PathVariable String id, @RequestBody JsonNode body,
                                                         HttpServletRequest request) {

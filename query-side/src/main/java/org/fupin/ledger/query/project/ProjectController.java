@@ -2,6 +2,8 @@ package org.fupin.ledger.query.project;
 
 import org.fupin.ledger.query.http.BadQuery;
 import org.fupin.ledger.query.http.NotFound;
+import org.fupin.ledger.query.inspection.AsOf;
+import org.fupin.ledger.query.inspection.VillageHistory;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.project.ProjectType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +21,11 @@ import java.util.List;
 class ProjectController {
 
     private final ProjectQueries projects;
+    private final VillageHistory history;
 
-    ProjectController(ProjectQueries projects) {
+    ProjectController(ProjectQueries projects, VillageHistory history) {
         this.projects = projects;
+        this.history = history;
     }
 
     @GetMapping("/{id}")
@@ -29,12 +33,25 @@ class ProjectController {
         return projects.find(id).orElseThrow(() -> new NotFound("project", id));
     }
 
+    /** Projects filtered; with {@code asOf} (and a villageId) as they stood then, replayed from events. */
     @GetMapping
     List<ProjectView> list(@RequestParam(required = false) String villageId,
                            @RequestParam(required = false) String status,
-                           @RequestParam(required = false) String type) {
-        return projects.list(villageId, valueOf(ProjectStatus.class, "status", status),
-                valueOf(ProjectType.class, "type", type));
+                           @RequestParam(required = false) String type,
+                           @RequestParam(required = false) String asOf) {
+        ProjectStatus wantedStatus = valueOf(ProjectStatus.class, "status", status);
+        ProjectType wantedType = valueOf(ProjectType.class, "type", type);
+        if (asOf == null) {
+            return projects.list(villageId, wantedStatus, wantedType);
+        }
+        if (villageId == null) {
+            throw new BadQuery("asOf needs a villageId: a village's projects are replayed from its own events");
+        }
+        AsOf moment = AsOf.parse("asOf", asOf);
+        return history.replay(villageId, moment).projects(moment.day()).stream()
+                .filter(project -> wantedStatus == null || project.status().equals(wantedStatus.name()))
+                .filter(project -> wantedType == null || project.type().equals(wantedType.name()))
+                .toList();
     }
 
     private static <E extends Enum<E>> E valueOf(Class<E> type, String parameter, String value) {

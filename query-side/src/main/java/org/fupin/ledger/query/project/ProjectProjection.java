@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.project.MilestoneReported;
@@ -91,17 +92,39 @@ class ProjectProjection {
     @EventHandler
     void on(ProjectCancelled event) {
         status(event.projectId(), ProjectStatus.CANCELLED);
-        move(event.villageId(), event.projectId(), event.released(), "released");
+        move(event.villageId(), event.projectId(), event.released(), "released", 1);
     }
 
     @EventHandler
     void on(FundsCommitted event) {
-        move(event.villageId(), event.projectId(), event.splits(), "committed");
+        move(event.villageId(), event.projectId(), event.splits(), "committed", 1);
     }
 
     @EventHandler
-    void on(FundsDisbursed event) {
-        move(event.villageId(), event.projectId(), event.splits(), "disbursed");
+    void on(FundsDisbursed event, @Timestamp Instant recordedAt) {
+        move(event.villageId(), event.projectId(), event.splits(), "disbursed", 1);
+        jdbc.sql("""
+                        INSERT INTO payment_view (project_id, disbursement_id, payee, voucher_no, amount, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.projectId().value(), event.disbursementId(), event.payee(), event.voucherNo(),
+                        event.amount().fen(), java.sql.Timestamp.from(recordedAt))
+                .update();
+        for (FundAmount split : event.splits()) {
+            jdbc.sql("""
+                            INSERT INTO payment_split_view (project_id, disbursement_id, fund_id, amount)
+                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(event.projectId().value(), event.disbursementId(), split.fundId().value(),
+                            split.amount().fen())
+                    .update();
+        }
+    }
+
+    /** A reversed payment stops counting as paid out: its money is held by the project again. */
+    @EventHandler
+    void on(DisbursementReversed event) {
+        move(event.villageId(), event.projectId(), event.splits(), "disbursed", -1);
+        jdbc.sql("UPDATE payment_view SET reversed = TRUE, reversal_reason = ? WHERE project_id = ? AND disbursement_id = ?")
+                .params(event.reason(), event.projectId().value(), event.disbursementId()).update();
     }
 
     @EventHandler
@@ -122,7 +145,7 @@ class ProjectProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE project_view, project_fund_view, milestone_view").update();
+        jdbc.sql("TRUNCATE project_view, project_fund_view, milestone_view, payment_view, payment_split_view").update();
     }
 
     private void status(ProjectId projectId, ProjectStatus status) {
@@ -130,20 +153,23 @@ class ProjectProjection {
                 .params(status.name(), projectId.value()).update();
     }
 
-    /** Adds each split to {@code column} of the project, its per-fund row and the village's per-fund row. */
-    private void move(VillageId villageId, ProjectId projectId, List<FundAmount> splits, String column) {
-        long total = splits.stream().mapToLong(split -> split.amount().fen()).sum();
+    /**
+     * Adds ({@code sign} 1) or takes away ({@code sign} -1) each split in {@code column} of the project, its
+     * per-fund row and the village's per-fund row. {@code column} is one of this class's fixed names.
+     */
+    private void move(VillageId villageId, ProjectId projectId, List<FundAmount> splits, String column, int sign) {
+        long total = sign * splits.stream().mapToLong(split -> split.amount().fen()).sum();
         jdbc.sql("UPDATE project_view SET " + column + " = " + column + " + ? WHERE project_id = ?")
                 .params(total, projectId.value()).update();
         for (FundAmount split : splits) {
             jdbc.sql("INSERT INTO project_fund_view (project_id, fund_id, " + column + ") VALUES (?, ?, ?) "
                             + "ON CONFLICT (project_id, fund_id) DO UPDATE SET " + column + " = project_fund_view."
                             + column + " + EXCLUDED." + column)
-                    .params(projectId.value(), split.fundId().value(), split.amount().fen()).update();
+                    .params(projectId.value(), split.fundId().value(), sign * split.amount().fen()).update();
             jdbc.sql("INSERT INTO village_fund_view (village_id, fund_id, " + column + ") VALUES (?, ?, ?) "
                             + "ON CONFLICT (village_id, fund_id) DO UPDATE SET " + column + " = village_fund_view."
                             + column + " + EXCLUDED." + column)
-                    .params(villageId.value(), split.fundId().value(), split.amount().fen()).update();
+                    .params(villageId.value(), split.fundId().value(), sign * split.amount().fen()).update();
         }
     }
 }

@@ -8,27 +8,18 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads projects from their read models and derives the flags and rates of each. */
 @Component
 class ProjectQueries {
 
-    /** A project in progress with no milestone for this many days is stalled. */
-    static final int STALLED_AFTER_DAYS = 60;
-
-    private static final Set<String> OPEN = Set.of(ProjectStatus.PROPOSED.name(), ProjectStatus.APPROVED.name(),
-            ProjectStatus.IN_PROGRESS.name(), ProjectStatus.SUSPENDED.name());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
     };
@@ -65,16 +56,14 @@ class ProjectQueries {
         String status = row.getString("status");
         LocalDate plannedEnd = row.getObject("planned_end", LocalDate.class);
         LocalDate today = LocalDate.now(clock);
-        LocalDate lastSign = latest(row.getObject("last_milestone_on", LocalDate.class),
-                row.getObject("started_on", LocalDate.class));
-        boolean stalled = ProjectStatus.IN_PROGRESS.name().equals(status)
-                && (lastSign == null || lastSign.plusDays(STALLED_AFTER_DAYS).isBefore(today));
         return new ProjectView(id, row.getString("village_id"), row.getString("type"), row.getString("name"), status,
                 Amounts.format(budget), Amounts.format(committed), Amounts.format(disbursed), Amounts.format(released),
                 Amounts.format(committed - released - disbursed), row.getInt("progress_percent"),
                 row.getObject("planned_start", LocalDate.class), plannedEnd,
-                OPEN.contains(status) && plannedEnd.isBefore(today), stalled,
-                rate(committed - released, budget), rate(disbursed, budget),
+                ProjectFigures.overdue(status, plannedEnd, today),
+                ProjectFigures.stalled(status, row.getObject("started_on", LocalDate.class),
+                        row.getObject("last_milestone_on", LocalDate.class), today),
+                ProjectFigures.rate(committed - released, budget), ProjectFigures.rate(disbursed, budget),
                 JSON.readValue(row.getString("spec"), SPEC), milestones(id), byFund(id));
     }
 
@@ -95,18 +84,6 @@ class ProjectQueries {
                         Amounts.format(row.getLong("committed")), Amounts.format(row.getLong("disbursed")),
                         Amounts.format(row.getLong("committed") - row.getLong("released") - row.getLong("disbursed"))))
                 .list();
-    }
-
-    private static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
-                RoundingMode.HALF_EVEN);
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isAfter(b) ? a : b;
     }
 
     private static String name(Enum<?> value) {

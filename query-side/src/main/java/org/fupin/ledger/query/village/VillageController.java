@@ -2,10 +2,13 @@ package org.fupin.ledger.query.village;
 
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
+import org.fupin.ledger.query.inspection.AsOf;
+import org.fupin.ledger.query.inspection.VillageHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.sql.ResultSet;
@@ -32,9 +35,11 @@ class VillageController {
                        FROM collective_entry_view GROUP BY village_id) c ON c.village_id = v.village_id""";
 
     private final JdbcClient jdbc;
+    private final VillageHistory history;
 
-    VillageController(JdbcClient jdbc) {
+    VillageController(JdbcClient jdbc, VillageHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @GetMapping
@@ -42,8 +47,12 @@ class VillageController {
         return views(SELECT + " ORDER BY v.village_id, f.fund_id", null);
     }
 
+    /** The village now, or with {@code asOf} as it stood then, replayed from its own events. */
     @GetMapping("/{id}")
-    VillageView one(@PathVariable String id) {
+    VillageView one(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        if (asOf != null) {
+            return history.replay(id, AsOf.parse("asOf", asOf)).village();
+        }
         List<VillageView> found = views(SELECT + " WHERE v.village_id = ? ORDER BY f.fund_id", id);
         if (found.isEmpty()) {
             throw new NotFound("village", id);

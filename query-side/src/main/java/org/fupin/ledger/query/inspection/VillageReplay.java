@@ -1,0 +1,217 @@
+package org.fupin.ledger.query.inspection;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.project.ProjectFigures;
+import org.fupin.ledger.query.project.ProjectView;
+import org.fupin.ledger.query.village.VillageView;
+import org.fupin.ledger.shared.FundAmount;
+import org.fupin.ledger.shared.collective.CollectiveIncomeRecorded;
+import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
+import org.fupin.ledger.shared.project.DisbursementReversed;
+import org.fupin.ledger.shared.project.FundsCommitted;
+import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.ProjectAccepted;
+import org.fupin.ledger.shared.project.ProjectApproved;
+import org.fupin.ledger.shared.project.ProjectCancelled;
+import org.fupin.ledger.shared.project.ProjectCompleted;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.project.ProjectResumed;
+import org.fupin.ledger.shared.project.ProjectStarted;
+import org.fupin.ledger.shared.project.ProjectSuspended;
+import org.fupin.ledger.shared.village.AllocationReceived;
+import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.VillageRegistered;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A village's state computed from its own event stream alone, as it stood at some moment: what an
+ * inspector sees when replaying a village's history. Gives the same shapes as the live read models.
+ *
+ * <p>Money a fund allocated counts here when the village's account was credited ({@code AllocationReceived}),
+ * which follows the fund's decision by a moment.
+ */
+public final class VillageReplay {
+
+    private VillageRegistered village;
+    private final Map<String, long[]> funds = new TreeMap<>();
+    private final Map<String, Project> projects = new TreeMap<>();
+    private long collectiveIncome;
+    private long collectiveSpent;
+    private int events;
+
+    /** Money columns per fund: received, returned, committed, released, disbursed. */
+    private static final int RECEIVED = 0, RETURNED = 1, COMMITTED = 2, RELEASED = 3, DISBURSED = 4;
+
+    private static final class Project {
+        ProjectProposed proposed;
+        String status = "PROPOSED";
+        LocalDate startedOn;
+        LocalDate lastMilestoneOn;
+        int progress;
+        final Map<String, long[]> funds = new TreeMap<>();
+        final List<ProjectView.Milestone> milestones = new ArrayList<>();
+    }
+
+    /** Replays the events before {@code asOf}. */
+    static VillageReplay of(Iterator<? extends DomainEventMessage<?>> stream, AsOf asOf) {
+        VillageReplay replay = new VillageReplay();
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (!asOf.includes(event.getTimestamp())) {
+                break;
+            }
+            replay.apply(event.getPayload());
+        }
+        return replay;
+    }
+
+    boolean exists() {
+        return village != null;
+    }
+
+    int events() {
+        return events;
+    }
+
+    void apply(Object payload) {
+        events++;
+        if (payload instanceof VillageRegistered registered) {
+            village = registered;
+        } else if (payload instanceof AllocationReceived received) {
+            fund(funds, received.fundId().value())[RECEIVED] += received.amount().fen();
+        } else if (payload instanceof FundsReturned returned) {
+            fund(funds, returned.fundId().value())[RETURNED] += returned.amount().fen();
+        } else if (payload instanceof ProjectProposed proposed) {
+            Project project = new Project();
+            project.proposed = proposed;
+            projects.put(proposed.projectId().value(), project);
+        } else if (payload instanceof FundsCommitted committed) {
+            move(committed.projectId().value(), committed.splits(), COMMITTED, 1);
+        } else if (payload instanceof FundsDisbursed disbursed) {
+            move(disbursed.projectId().value(), disbursed.splits(), DISBURSED, 1);
+        } else if (payload instanceof DisbursementReversed reversed) {
+            move(reversed.projectId().value(), reversed.splits(), DISBURSED, -1);
+        } else if (payload instanceof ProjectCancelled cancelled) {
+            move(cancelled.projectId().value(), cancelled.released(), RELEASED, 1);
+            project(cancelled.projectId().value()).status = "CANCELLED";
+        } else if (payload instanceof MilestoneReported milestone) {
+            Project project = project(milestone.projectId().value());
+            project.progress = Math.max(project.progress, milestone.progressPercent());
+            project.lastMilestoneOn = later(project.lastMilestoneOn, milestone.date());
+            project.milestones.add(new ProjectView.Milestone(milestone.milestoneId(), milestone.title(),
+                    milestone.date(), milestone.progressPercent(), milestone.note()));
+        } else if (payload instanceof CollectiveIncomeRecorded income) {
+            collectiveIncome += income.amount().fen();
+        } else if (payload instanceof CollectiveSpendingRecorded spending) {
+            collectiveSpent += spending.amount().fen();
+        } else {
+            applyStatus(payload);
+        }
+    }
+
+    private void applyStatus(Object payload) {
+        if (payload instanceof ProjectApproved approved) {
+            project(approved.projectId().value()).status = "APPROVED";
+        } else if (payload instanceof ProjectStarted started) {
+            Project project = project(started.projectId().value());
+            project.status = "IN_PROGRESS";
+            project.startedOn = started.date();
+        } else if (payload instanceof ProjectCompleted completed) {
+            project(completed.projectId().value()).status = "COMPLETED";
+        } else if (payload instanceof ProjectAccepted accepted) {
+            project(accepted.projectId().value()).status = "ACCEPTED";
+        } else if (payload instanceof ProjectSuspended suspended) {
+            project(suspended.projectId().value()).status = "SUSPENDED";
+        } else if (payload instanceof ProjectResumed resumed) {
+            project(resumed.projectId().value()).status = "IN_PROGRESS";
+        }
+    }
+
+    public VillageView village() {
+        long received = 0;
+        long returned = 0;
+        long committed = 0;
+        long disbursed = 0;
+        List<VillageView.FundMoney> byFund = new ArrayList<>();
+        for (Map.Entry<String, long[]> entry : funds.entrySet()) {
+            long[] money = entry.getValue();
+            long fundCommitted = money[COMMITTED] - money[RELEASED];
+            received += money[RECEIVED];
+            returned += money[RETURNED];
+            committed += fundCommitted;
+            disbursed += money[DISBURSED];
+            byFund.add(new VillageView.FundMoney(entry.getKey(), Amounts.format(money[RECEIVED]),
+                    Amounts.format(money[RETURNED]), Amounts.format(fundCommitted), Amounts.format(money[DISBURSED]),
+                    Amounts.format(money[RECEIVED] - money[RETURNED] - fundCommitted)));
+        }
+        return new VillageView(village.villageId().value(), village.name(), village.town(), village.county(),
+                village.povertyHouseholds(), Amounts.format(received), Amounts.format(returned),
+                Amounts.format(committed), Amounts.format(disbursed), Amounts.format(received - returned - committed),
+                Amounts.format(collectiveIncome), Amounts.format(collectiveSpent),
+                Amounts.format(collectiveIncome - collectiveSpent), byFund);
+    }
+
+    /** The village's projects as they stood, judged overdue or stalled against {@code today}. */
+    public List<ProjectView> projects(LocalDate today) {
+        return projects.values().stream().map(project -> view(project, today)).toList();
+    }
+
+    private static ProjectView view(Project project, LocalDate today) {
+        ProjectProposed proposed = project.proposed;
+        long committed = 0;
+        long released = 0;
+        long disbursed = 0;
+        List<ProjectView.FundMoney> byFund = new ArrayList<>();
+        for (Map.Entry<String, long[]> entry : project.funds.entrySet()) {
+            long[] money = entry.getValue();
+            committed += money[COMMITTED];
+            released += money[RELEASED];
+            disbursed += money[DISBURSED];
+            byFund.add(new ProjectView.FundMoney(entry.getKey(), Amounts.format(money[COMMITTED]),
+                    Amounts.format(money[DISBURSED]),
+                    Amounts.format(money[COMMITTED] - money[RELEASED] - money[DISBURSED])));
+        }
+        long budget = proposed.budget().fen();
+        return new ProjectView(proposed.projectId().value(), proposed.villageId().value(), proposed.type().name(),
+                proposed.name(), project.status, Amounts.format(budget), Amounts.format(committed),
+                Amounts.format(disbursed), Amounts.format(released),
+                Amounts.format(committed - released - disbursed), project.progress, proposed.plannedStart(),
+                proposed.plannedEnd(), ProjectFigures.overdue(project.status, proposed.plannedEnd(), today),
+                ProjectFigures.stalled(project.status, project.startedOn, project.lastMilestoneOn, today),
+                ProjectFigures.rate(committed - released, budget), ProjectFigures.rate(disbursed, budget),
+                new LinkedHashMap<>(proposed.spec()),
+                List.copyOf(project.milestones), byFund);
+    }
+
+    private void move(String projectId, List<FundAmount> splits, int column, int sign) {
+        Project project = project(projectId);
+        for (FundAmount split : splits) {
+            fund(project.funds, split.fundId().value())[column] += sign * split.amount().fen();
+            fund(funds, split.fundId().value())[column] += sign * split.amount().fen();
+        }
+    }
+
+    private Project project(String projectId) {
+        return projects.get(projectId);
+    }
+
+    private static long[] fund(Map<String, long[]> funds, String fundId) {
+        return funds.computeIfAbsent(fundId, id -> new long[5]);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}
