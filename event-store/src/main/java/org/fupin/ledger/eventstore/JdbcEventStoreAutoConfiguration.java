@@ -13,6 +13,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -91,12 +93,20 @@ public class JdbcEventStoreAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Tokens are written with their own serializer: after a reset a token is a {@code ReplayToken} holding
+     * other tokens polymorphically, which Jackson 3's default type validator refuses to read back. Only
+     * Axon's own token types are allowed.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          @Value("${ledger.token-table}") String tokenTable) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, @Value("${ledger.token-table}") String tokenTable) {
+        Serializer tokenSerializer = Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
+                        BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build()))
+                .build();
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
-                .serializer(serializer)
+                .serializer(tokenSerializer)
                 .schema(TokenSchema.builder().setTokenTable(tokenTable).build())
                 .build();
     }

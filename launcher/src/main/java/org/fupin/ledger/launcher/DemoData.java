@@ -34,7 +34,7 @@ public final class DemoData {
                 {"ZT-LIUSHUWAN", "柳树湾村", "248"}};
         for (String[] village : villages) {
             commands.add(new String[]{"/api/villages", """
-                    {"id":"%s","name":"%s","town":"Z镇","county":"Z县","povertyHouseholds":%s}"""
+                    {"id":"%s","name":"%s","town":"Z镇","county":"Z县","province":"山西省","povertyHouseholds":%s}"""
                     .formatted(village[0], village[1], village[2])});
         }
         commands.add(fund("F-2026-CENTRAL-01", "中央财政专项扶贫资金", "CENTRAL", "3000000.00", "财农〔2026〕8号"));

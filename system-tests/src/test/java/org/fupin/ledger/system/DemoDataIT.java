@@ -14,28 +14,16 @@ class DemoDataIT {
         LedgerClient ledger = RunningLedger.client();
         DemoData demo = new DemoData(RunningLedger.system().commandSide().baseUrl());
         demo.load();
-        long events = settledEventCount();
+        long events = EventCount.settled();
 
         demo.load();
 
-        assertThat(settledEventCount()).isEqualTo(events);
+        assertThat(EventCount.settled()).isEqualTo(events);
         JsonNode villages = ledger.await("/api/villages", v -> v.findValuesAsString("id").contains("ZT-LIUSHUWAN"));
         assertThat(villages.findValuesAsString("name")).contains("东沟村", "柳树湾村");
         JsonNode pv = ledger.await("/api/projects/P-NP-PV", p -> p.path("status").asString().equals("COMPLETED"));
         assertThat(pv.path("disbursed").asString()).isEqualTo("480000.00");
         assertThat(ledger.get("/api/villages/ZT-NANPO/collective").body().path("income").asString()).isEqualTo("45330.50");
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
-    }
-
-    /** The relays append a moment after each command: wait until nothing more arrives. */
-    private static long settledEventCount() {
-        long count = EventCount.now();
-        for (int quiet = 0; quiet < 10; ) {
-            LedgerClient.sleep(200);
-            long now = EventCount.now();
-            quiet = now == count ? quiet + 1 : 0;
-            count = now;
-        }
-        return count;
     }
 }

@@ -12,6 +12,18 @@ final class EventCount {
     private EventCount() {
     }
 
+    /** The count once the relays have caught up: nothing new for two seconds. */
+    static long settled() {
+        long count = now();
+        for (int quiet = 0; quiet < 10; ) {
+            LedgerClient.sleep(200);
+            long now = now();
+            quiet = now == count ? quiet + 1 : 0;
+            count = now;
+        }
+        return count;
+    }
+
     static long now() {
         try (Connection connection = DriverManager.getConnection(RunningLedger.system().jdbcUrl());
              Statement statement = connection.createStatement();

@@ -48,6 +48,12 @@ final class LedgerClient {
         return send(request.build());
     }
 
+    /** A POST to the query side, where administrators rebuild projections. */
+    Response postToQuerySide(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }

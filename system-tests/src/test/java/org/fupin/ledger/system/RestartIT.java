@@ -15,7 +15,7 @@ class RestartIT {
         ledger.registerFund(run + "-F", "500.00");
         ledger.allocate(run + "-F", "A1", run + "-V", "120.00");
         ledger.await("/api/villages/" + run + "-V", v -> v.path("received").asString().equals("120.00"));
-        long events = EventCount.now();
+        long events = EventCount.settled();
 
         RunningLedger.restart();
 

@@ -66,7 +66,7 @@ public class Village {
     @CommandHandler
     public Village(RegisterVillage command) {
         apply(new VillageRegistered(command.villageId(), command.name(), command.town(), command.county(),
-                command.povertyHouseholds()));
+                command.povertyHouseholds(), command.province()));
     }
 
     /** Idempotent: an allocation already credited is ignored, so the relay may deliver it again. */

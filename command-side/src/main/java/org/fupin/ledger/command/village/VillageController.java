@@ -37,7 +37,7 @@ class VillageController {
         Integer households = fields.integer("povertyHouseholds", 0, 1_000_000);
         RegisterVillage command = new RegisterVillage(id == null ? null : VillageId.of(id),
                 fields.text("name", NAME_LIMIT), fields.text("town", NAME_LIMIT), fields.text("county", NAME_LIMIT),
-                households == null ? 0 : households);
+                households == null ? 0 : households, fields.optionalText("province", NAME_LIMIT));
         fields.validate();
         return commands.create(command, command.villageId(), "village", id, request, body,
                 () -> Created.at("/api/villages/{id}", id));

@@ -52,7 +52,7 @@ class VillageTest {
     }
 
     private static VillageRegistered registered() {
-        return new VillageRegistered(VILLAGE, "石门村", "石门镇", "武陵县", 128);
+        return new VillageRegistered(VILLAGE, "石门村", "石门镇", "武陵县", 128, "");
     }
 
     private static ReceiveAllocation receive(FundId fundId, String allocationId, String amount) {
@@ -74,7 +74,7 @@ class VillageTest {
     @Test
     void registeringEmitsVillageRegistered() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterVillage(VILLAGE, "石门村", "石门镇", "武陵县", 128))
+                .when(new RegisterVillage(VILLAGE, "石门村", "石门镇", "武陵县", 128, ""))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
     }

@@ -154,6 +154,7 @@ public final class VillageReplay {
                     Amounts.format(money[RECEIVED] - money[RETURNED] - fundCommitted)));
         }
         return new VillageView(village.villageId().value(), village.name(), village.town(), village.county(),
+                village.province(),
                 village.povertyHouseholds(), Amounts.format(received), Amounts.format(returned),
                 Amounts.format(committed), Amounts.format(disbursed), Amounts.format(received - returned - committed),
                 Amounts.format(collectiveIncome), Amounts.format(collectiveSpent),

@@ -24,7 +24,7 @@ import java.util.Map;
 class VillageController {
 
     private static final String SELECT = """
-            SELECT v.village_id, v.name, v.town, v.county, v.poverty_households,
+            SELECT v.village_id, v.name, v.town, v.county, v.province, v.poverty_households,
                    f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed,
                    c.income AS collective_income, c.spent AS collective_spent
             FROM village_view v
@@ -78,6 +78,7 @@ class VillageController {
         private String name;
         private String town;
         private String county;
+        private String province;
         private int households;
         private long received;
         private long returned;
@@ -93,6 +94,7 @@ class VillageController {
                 name = row.getString("name");
                 town = row.getString("town");
                 county = row.getString("county");
+                province = row.getString("province");
                 households = row.getInt("poverty_households");
                 collectiveIncome = row.getLong("collective_income");
                 collectiveSpent = row.getLong("collective_spent");
@@ -117,7 +119,7 @@ class VillageController {
         }
 
         VillageView build() {
-            return new VillageView(id, name, town, county, households, Amounts.format(received),
+            return new VillageView(id, name, town, county, province, households, Amounts.format(received),
                     Amounts.format(returned), Amounts.format(committed), Amounts.format(disbursed),
                     Amounts.format(received - returned - committed), Amounts.format(collectiveIncome),
                     Amounts.format(collectiveSpent), Amounts.format(collectiveIncome - collectiveSpent), byFund);

@@ -27,9 +27,9 @@ class VillageProjection {
     @EventHandler
     void on(VillageRegistered event) {
         jdbc.sql("""
-                        INSERT INTO village_view (village_id, name, town, county, poverty_households)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (village_id) DO NOTHING""")
-                .params(event.villageId().value(), event.name(), event.town(), event.county(),
+                        INSERT INTO village_view (village_id, name, town, county, province, poverty_households)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (village_id) DO NOTHING""")
+                .params(event.villageId().value(), event.name(), event.town(), event.county(), event.province(),
                         event.povertyHouseholds())
                 .update();
     }

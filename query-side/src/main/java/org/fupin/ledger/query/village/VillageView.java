@@ -7,7 +7,8 @@ import java.util.List;
  * out, and what it still has available, in total and per fund source; and its collective account, which
  * is not poverty-fund money.
  */
-public record VillageView(String id, String name, String town, String county, int povertyHouseholds,
+public record VillageView(String id, String name, String town, String county, String province,
+                          int povertyHouseholds,
                           String received, String returned, String committed, String disbursed, String available,
                           String collectiveIncome, String collectiveSpent, String collectiveBalance,
                           List<FundMoney> byFund) {
