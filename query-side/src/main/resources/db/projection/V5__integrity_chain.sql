@@ -10,3 +10,6 @@ CREATE TABLE integrity_chain (
     event_time      TIMESTAMPTZ  NOT NULL,
     hash            CHAR(64)     NOT NULL
 );
+
+-- Finds the head at the end of a disclosure period without scanning the chain.
+CREATE INDEX integrity_chain_event_time ON integrity_chain (event_time, ordinal);

@@ -58,6 +58,27 @@ final class LedgerClient {
         return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    record Text(int status, String contentType, String body) {
+    }
+
+    /** A query whose answer is a page or a file rather than JSON, asked for with {@code accept}. */
+    Text getText(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls a query until {@code condition} holds: the query side catches up asynchronously. */
     JsonNode await(String path, Predicate<JsonNode> condition) {
         Instant deadline = Instant.now().plusSeconds(30);

@@ -36,7 +36,7 @@ public class VillageHistory {
         return replay;
     }
 
-    DomainEventStream stream(String villageId) {
+    public DomainEventStream stream(String villageId) {
         if (!Identifiers.isValid(villageId)) {
             throw new NotFound("village", villageId);
         }

@@ -74,7 +74,7 @@ public final class VillageReplay {
         return replay;
     }
 
-    boolean exists() {
+    public boolean exists() {
         return village != null;
     }
 
@@ -82,7 +82,7 @@ public final class VillageReplay {
         return events;
     }
 
-    void apply(Object payload) {
+    public void apply(Object payload) {
         events++;
         if (payload instanceof VillageRegistered registered) {
             village = registered;
