@@ -26,6 +26,11 @@ public class CommandRefused extends CommandExecutionException {
                 "No " + what + " with id '" + id + "'"));
     }
 
+    /** The caller may not do this to this target, whatever their role allows elsewhere. HTTP 403. */
+    public static CommandRefused forbidden(String code, String message) {
+        return new CommandRefused(new Refusal(Refusal.Kind.FORBIDDEN, code, message));
+    }
+
     /** The client-chosen id is already taken. HTTP 409. */
     public static CommandRefused duplicate(String what, String id) {
         return new CommandRefused(new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_ID",
@@ -41,6 +46,6 @@ public class CommandRefused extends CommandExecutionException {
      */
     public record Refusal(Kind kind, String code, String message) {
 
-        public enum Kind { RULE, NOT_FOUND, CONFLICT }
+        public enum Kind { RULE, NOT_FOUND, CONFLICT, FORBIDDEN }
     }
 }

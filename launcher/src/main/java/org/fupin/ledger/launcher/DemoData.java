@@ -5,19 +5,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Z Town of the papers: 7 poor villages, fund sources from the central government down to a donation, and
- * allocations between them, sent through the same HTTP commands a user sends.
+ * Z Town of the papers: 7 poor villages with their First Secretaries ({@code secretary} for two of them,
+ * {@code secretary2} for three), fund sources from the central government down to a donation, allocations
+ * between them, and projects, sent through the same HTTP commands, by the same local users, a user sends.
  *
  * <p>Every command carries an Idempotency-Key derived from what it creates, so loading twice answers the
  * second time with the original results and appends nothing.
  */
 public final class DemoData {
 
+    static final String ADMIN = "admin";
+    static final String FINANCE = "finance";
+    static final String SECRETARY = "secretary";
+    static final String SECRETARY2 = "secretary2";
+    static final String INSPECTOR = "inspector";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String commandSide;
@@ -33,9 +42,14 @@ public final class DemoData {
                 {"ZT-BEIZHUANG", "北庄村", "341"}, {"ZT-SHIMEN", "石门村", "267"}, {"ZT-XINGHUA", "杏花村", "305"},
                 {"ZT-LIUSHUWAN", "柳树湾村", "248"}};
         for (String[] village : villages) {
-            commands.add(new String[]{"/api/villages", """
+            commands.add(step(ADMIN, "/api/villages", """
                     {"id":"%s","name":"%s","town":"Z镇","county":"Z县","province":"山西省","povertyHouseholds":%s}"""
-                    .formatted(village[0], village[1], village[2])});
+                    .formatted(village[0], village[1], village[2])));
+        }
+        commands.add(secretary("ZT-DONGGOU", SECRETARY, "李明", "省财政厅"));
+        commands.add(secretary("ZT-NANPO", SECRETARY, "李明", "省财政厅"));
+        for (String village : new String[]{"ZT-XILING", "ZT-XINGHUA", "ZT-SHIMEN"}) {
+            commands.add(secretary(village, SECRETARY2, "王芳", "省农业农村厅"));
         }
         commands.add(fund("F-2026-CENTRAL-01", "中央财政专项扶贫资金", "CENTRAL", "3000000.00", "财农〔2026〕8号"));
         commands.add(fund("F-2026-PROV-01", "省级财政专项扶贫资金", "PROVINCIAL", "1500000.00", "晋财农〔2026〕12号"));
@@ -54,7 +68,7 @@ public final class DemoData {
         commands.add(allocation("F-2026-DONATION-01", "A-009", "ZT-LIUSHUWAN", "85000.50", "日间照料中心 elderly day care"));
         commands.addAll(projects());
         for (String[] command : commands) {
-            post(command[0], command[1]);
+            post(command[0], command[1], command[2]);
         }
         System.err.println("[ledger] Z Town demo data loaded: " + commands.size() + " commands");
     }
@@ -64,98 +78,107 @@ public final class DemoData {
         List<String[]> steps = new ArrayList<>();
         steps.add(project("P-DG-ROAD", "ZT-DONGGOU", "ROAD_HARDENING", "东沟村通村道路硬化", "600000.00",
                 "2026-03-01", "2026-09-30", "{\"lengthKm\":4.2,\"widthM\":4.5}"));
-        steps.add(step("/api/projects/P-DG-ROAD/approve", "{\"note\":\"可行性评审通过\"}"));
-        steps.add(step("/api/projects/P-DG-ROAD/commitments",
+        steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/approve", "{\"note\":\"可行性评审通过\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/commitments",
                 "{\"id\":\"C-1\",\"amount\":\"600000.00\",\"fundId\":\"F-2026-CENTRAL-01\"}"));
-        steps.add(step("/api/projects/P-DG-ROAD/start", "{\"date\":\"2026-03-05\"}"));
+        steps.add(step(SECRETARY, "/api/projects/P-DG-ROAD/start", "{\"date\":\"2026-03-05\"}"));
         steps.add(milestone("P-DG-ROAD", "M-1", "路基完成 roadbed done", "2026-05-10", 40));
         steps.add(milestone("P-DG-ROAD", "M-2", "水泥路面浇筑 concrete poured", "2026-08-20", 85));
-        steps.add(step("/api/projects/P-DG-ROAD/disbursements",
+        steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"350000.00\",\"payee\":\"晋通路桥工程公司\",\"voucherNo\":\"记-2026-031\"}"));
 
         steps.add(project("P-DG-BAKE", "ZT-DONGGOU", "BAKING_ROOM", "东沟村连体烤房", "280000.00",
                 "2026-02-01", "2026-06-30", "{\"rooms\":12,\"crop\":\"tobacco 烟叶\"}"));
-        steps.add(step("/api/projects/P-DG-BAKE/approve", "{\"note\":\"\"}"));
-        steps.add(step("/api/projects/P-DG-BAKE/commitments",
+        steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/approve", "{\"note\":\"\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/commitments",
                 "{\"id\":\"C-1\",\"amount\":\"280000.00\",\"fundId\":\"F-2026-PROV-01\"}"));
-        steps.add(step("/api/projects/P-DG-BAKE/start", "{\"date\":\"2026-02-10\"}"));
+        steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/start", "{\"date\":\"2026-02-10\"}"));
         steps.add(milestone("P-DG-BAKE", "M-1", "烤房主体完工", "2026-05-30", 100));
-        steps.add(step("/api/projects/P-DG-BAKE/disbursements",
+        steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"280000.00\",\"payee\":\"丰源建筑队\",\"voucherNo\":\"记-2026-044\"}"));
-        steps.add(step("/api/projects/P-DG-BAKE/complete", "{\"date\":\"2026-06-15\"}"));
-        steps.add(step("/api/projects/P-DG-BAKE/accept", "{\"date\":\"2026-06-28\",\"note\":\"验收合格\"}"));
+        steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/complete", "{\"date\":\"2026-06-15\"}"));
+        steps.add(step(INSPECTOR, "/api/projects/P-DG-BAKE/accept", "{\"date\":\"2026-06-28\",\"note\":\"验收合格\"}"));
         steps.add(income("ZT-DONGGOU", "I-2026-09-BAKE", "18600.00", "BAKING_ROOM", "P-DG-BAKE", "2026-09", "收-0917"));
 
         steps.add(project("P-NP-PV", "ZT-NANPO", "PHOTOVOLTAIC_STATION", "南坡村200千瓦光伏电站", "500000.00",
                 "2026-01-10", "2026-05-31", "{\"capacityKw\":200}"));
-        steps.add(step("/api/projects/P-NP-PV/approve", "{\"note\":\"\"}"));
-        steps.add(step("/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\"}"));
-        steps.add(step("/api/projects/P-NP-PV/start", "{\"date\":\"2026-01-15\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-NP-PV/approve", "{\"note\":\"\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\"}"));
+        steps.add(step(SECRETARY, "/api/projects/P-NP-PV/start", "{\"date\":\"2026-01-15\"}"));
         steps.add(milestone("P-NP-PV", "M-1", "并网发电 grid connected", "2026-05-20", 100));
-        steps.add(step("/api/projects/P-NP-PV/disbursements",
+        steps.add(step(FINANCE, "/api/projects/P-NP-PV/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"480000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-052\"}"));
-        steps.add(step("/api/projects/P-NP-PV/complete", "{\"date\":\"2026-05-25\"}"));
+        steps.add(step(SECRETARY, "/api/projects/P-NP-PV/complete", "{\"date\":\"2026-05-25\"}"));
         steps.add(income("ZT-NANPO", "I-2026-07-PV", "21350.00", "PHOTOVOLTAIC", "P-NP-PV", "2026-07", "电-0731"));
         steps.add(income("ZT-NANPO", "I-2026-08-PV", "23980.50", "PHOTOVOLTAIC", "P-NP-PV", "2026-08", "电-0831"));
-        steps.add(step("/api/villages/ZT-NANPO/collective-spending",
+        steps.add(step(SECRETARY, "/api/villages/ZT-NANPO/collective-spending",
                 "{\"id\":\"S-2026-09-JOBS\",\"amount\":\"12000.00\",\"purpose\":\"PUBLIC_WELFARE_JOBS\",\"note\":\"保洁员、护林员公益岗位\"}"));
 
         steps.add(project("P-XL-PUMP", "ZT-XILING", "WATER_PUMPING_STATION", "西岭村提水站", "650000.00",
                 "2026-04-01", "2026-10-31",
                 "{\"capacityM3PerHour\":80,\"householdsServed\":356,\"irrigatedMu\":1200}"));
-        steps.add(step("/api/projects/P-XL-PUMP/approve", "{\"note\":\"\"}"));
-        steps.add(step("/api/projects/P-XL-PUMP/commitments", "{\"id\":\"C-1\",\"amount\":\"300000.00\"}"));
-        steps.add(step("/api/projects/P-XL-PUMP/start", "{\"date\":\"2026-04-10\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-XL-PUMP/approve", "{\"note\":\"\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-XL-PUMP/commitments", "{\"id\":\"C-1\",\"amount\":\"300000.00\"}"));
+        steps.add(step(SECRETARY2, "/api/projects/P-XL-PUMP/start", "{\"date\":\"2026-04-10\"}"));
         steps.add(milestone("P-XL-PUMP", "M-1", "泵房基础", "2026-05-15", 25));
-        steps.add(step("/api/projects/P-XL-PUMP/suspend", "{\"reason\":\"汛期停工 flood season\"}"));
+        steps.add(step(SECRETARY2, "/api/projects/P-XL-PUMP/suspend", "{\"reason\":\"汛期停工 flood season\"}"));
 
         steps.add(project("P-XH-PEAR", "ZT-XINGHUA", "INDUSTRY", "杏花村玉露香梨基地", "260000.00",
                 "2026-11-01", "2027-10-31", "{}"));
         steps.add(project("P-SM-SCHOOL", "ZT-SHIMEN", "SCHOOL_REPAIR", "石门村小学校舍修缮", "120000.00",
                 "2026-07-01", "2026-08-31", "{}"));
-        steps.add(step("/api/projects/P-SM-SCHOOL/cancel", "{\"reason\":\"并入乡镇中心校 merged into the town school\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-SM-SCHOOL/cancel", "{\"reason\":\"并入乡镇中心校 merged into the town school\"}"));
         return steps;
     }
 
     private static String[] project(String id, String villageId, String type, String name, String budget,
                                     String start, String end, String spec) {
-        return step("/api/projects", """
+        return step(villageId.equals("ZT-DONGGOU") || villageId.equals("ZT-NANPO") ? SECRETARY : SECRETARY2,
+                "/api/projects", """
                 {"id":"%s","villageId":"%s","type":"%s","name":"%s","budget":"%s","plannedStart":"%s","plannedEnd":"%s","spec":%s}"""
                 .formatted(id, villageId, type, name, budget, start, end, spec));
     }
 
     private static String[] milestone(String projectId, String id, String title, String date, int progress) {
-        return step("/api/projects/" + projectId + "/milestones", """
+        return step(projectId.startsWith("P-DG") || projectId.startsWith("P-NP") ? SECRETARY : SECRETARY2,
+                "/api/projects/" + projectId + "/milestones", """
                 {"id":"%s","title":"%s","date":"%s","progressPercent":%d,"note":""}"""
                 .formatted(id, title, date, progress));
     }
 
     private static String[] income(String villageId, String id, String amount, String category, String projectId,
                                    String period, String receiptNo) {
-        return step("/api/villages/" + villageId + "/collective-income", """
+        return step(SECRETARY, "/api/villages/" + villageId + "/collective-income", """
                 {"id":"%s","amount":"%s","category":"%s","assetProjectId":"%s","period":"%s","receiptNo":"%s"}"""
                 .formatted(id, amount, category, projectId, period, receiptNo));
     }
 
-    private static String[] step(String path, String json) {
-        return new String[]{path, json};
+    private static String[] secretary(String villageId, String username, String name, String unit) {
+        return step(ADMIN, "/api/villages/" + villageId + "/secretaries", """
+                {"username":"%s","name":"%s","dispatchingUnit":"%s","since":"2026-01-01"}"""
+                .formatted(username, name, unit));
+    }
+
+    private static String[] step(String user, String path, String json) {
+        return new String[]{user, path, json};
     }
 
     private static String[] fund(String id, String name, String level, String amount, String documentNo) {
-        return new String[]{"/api/funds", """
+        return step(FINANCE, "/api/funds", """
                 {"id":"%s","name":"%s","level":"%s","fiscalYear":2026,"amount":"%s","documentNo":"%s"}"""
-                .formatted(id, name, level, amount, documentNo)};
+                .formatted(id, name, level, amount, documentNo));
     }
 
     private static String[] allocation(String fundId, String id, String villageId, String amount, String purpose) {
-        return new String[]{"/api/funds/" + fundId + "/allocations", """
+        return step(FINANCE, "/api/funds/" + fundId + "/allocations", """
                 {"id":"%s","villageId":"%s","amount":"%s","purpose":"%s"}"""
-                .formatted(id, villageId, amount, purpose)};
+                .formatted(id, villageId, amount, purpose));
     }
 
-    private void post(String path, String json) throws IOException, InterruptedException {
+    private void post(String user, String path, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(commandSide + path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "demo:" + path + ":" + json.hashCode())
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -166,9 +189,21 @@ public final class DemoData {
             Thread.sleep(100);
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }
-        if (response.statusCode() / 100 != 2) {
+        // Loaded before access control, when idempotency keys were recorded for another actor.
+        boolean loadedEarlier = response.statusCode() == 409 && response.body().contains("DUPLICATE_ID");
+        if (response.statusCode() / 100 != 2 && !loadedEarlier) {
             throw new IOException("Demo command " + path + " failed with " + response.statusCode() + ": "
                     + response.body());
         }
+    }
+
+    /**
+     * HTTP Basic credentials of a local user: the password the apps were given through
+     * {@code LEDGER_SECURITY_USERS_<USER>_PASSWORD}, else the local default {@code <user>-pass}.
+     */
+    static String basic(String user) {
+        String configured = System.getenv("LEDGER_SECURITY_USERS_" + user.toUpperCase(Locale.ROOT) + "_PASSWORD");
+        String password = configured == null ? user + "-pass" : configured;
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -64,15 +64,22 @@ class InspectionIT {
         ledger.registerFund(run + "-F", "1000.00");
         ledger.allocate(run + "-F", "A1", village, "150.00");
         JsonNode history = ledger.await("/api/villages/" + village + "/history",
-                h -> h.path("total").asLong() == 2);
+                h -> h.path("total").asLong() == 3);
         JsonNode first = history.path("entries").get(0);
         assertThat(first.path("type").asString()).isEqualTo("VillageRegistered");
-        assertThat(first.path("actor").asString()).isNotBlank();
+        assertThat(first.path("actor").asString()).isEqualTo("admin");
+        assertThat(first.path("role").asString()).isEqualTo("ADMIN");
         assertThat(first.path("requestId").asString()).isNotBlank();
-        JsonNode second = history.path("entries").get(1);
-        assertThat(second.path("summary").asString()).isEqualTo("Allocated 150.00 from fund " + run + "-F for 项目资金");
-        assertThat(second.path("data").path("amount").asString()).isEqualTo("150.00");
-        assertThat(ledger.get("/api/villages/" + village + "/history?page=1&size=1").body().path("entries").get(0)
+        JsonNode assignment = history.path("entries").get(1);
+        assertThat(assignment.path("type").asString()).isEqualTo("SecretaryAssigned");
+        assertThat(assignment.path("summary").asString())
+                .isEqualTo("Assigned First Secretary 李明 (secretary) of 省财政厅 since 2026-01-01");
+        JsonNode allocation = history.path("entries").get(2);
+        assertThat(allocation.path("summary").asString()).isEqualTo("Allocated 150.00 from fund " + run + "-F for 项目资金");
+        assertThat(allocation.path("actor").asString()).isEqualTo("finance");
+        assertThat(allocation.path("role").asString()).isEqualTo("FINANCE_OFFICER");
+        assertThat(allocation.path("data").path("amount").asString()).isEqualTo("150.00");
+        assertThat(ledger.get("/api/villages/" + village + "/history?page=2&size=1").body().path("entries").get(0)
                 .path("type").asString()).isEqualTo("AllocationReceived");
         assertThat(ledger.get("/api/villages/" + run + "-NOPE/history").status()).isEqualTo(404);
     }

@@ -9,22 +9,70 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
-/** Talks to the two apps over HTTP as a user's client would. */
+/**
+ * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic. Unless told which
+ * user to be ({@link #as}), it signs in as whoever may send the request: the administrator for villages and
+ * for reading, the finance officer for money, the inspector for acceptance, the secretary (whom
+ * {@link #registerVillage} assigns to every village it registers) for the rest.
+ */
 final class LedgerClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern FINANCE = Pattern.compile(
+            "/api/funds.*|/api/villages/[^/]+/returns|/api/projects/[^/]+/(approve|cancel|commitments|disbursements.*)");
 
     private final String commands;
     private final String queries;
+    /** The user to sign in as; null to pick by request, "" to send no credentials. */
+    private final String user;
 
     LedgerClient(String commands, String queries) {
+        this(commands, queries, null);
+    }
+
+    private LedgerClient(String commands, String queries, String user) {
         this.commands = commands;
         this.queries = queries;
+        this.user = user;
+    }
+
+    /** The same client signed in as {@code username} (password {@code <username>-pass}), or anonymous for "". */
+    LedgerClient as(String username) {
+        return new LedgerClient(commands, queries, username);
+    }
+
+    private String userFor(String method, String path) {
+        if (user != null) {
+            return user;
+        }
+        if (method.equals("GET") || path.startsWith("/api/admin")) {
+            return "admin";
+        }
+        String route = path.split("\\?")[0];
+        if (route.equals("/api/villages") || route.matches("/api/villages/[^/]+/secretaries.*")) {
+            return "admin";
+        }
+        if (FINANCE.matcher(route).matches()) {
+            return "finance";
+        }
+        return route.matches("/api/projects/[^/]+/accept") ? "inspector" : "secretary";
+    }
+
+    private HttpRequest.Builder signedIn(HttpRequest.Builder request, String method, String path) {
+        String username = userFor(method, path);
+        if (!username.isEmpty()) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + username + "-pass").getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
     }
 
     record Response(int status, String contentType, JsonNode body) {
@@ -38,7 +86,7 @@ final class LedgerClient {
     }
 
     Response post(String path, String json, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commands + path))
+        HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(commands + path)), "POST", path)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -50,12 +98,14 @@ final class LedgerClient {
 
     /** A POST to the query side, where administrators rebuild projections. */
     Response postToQuerySide(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(60))
+        return send(signedIn(HttpRequest.newBuilder(URI.create(queries + path)), "POST", path)
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(signedIn(HttpRequest.newBuilder(URI.create(queries + path)), "GET", path)
+                .timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     record Text(int status, String contentType, String body) {
@@ -63,7 +113,8 @@ final class LedgerClient {
 
     /** A query whose answer is a page or a file rather than JSON, asked for with {@code accept}. */
     Text getText(String path, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queries + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(queries + path)), "GET", path)
+                .timeout(Duration.ofSeconds(30));
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -104,9 +155,16 @@ final class LedgerClient {
         return response;
     }
 
+    /** Registers a village and assigns the {@code secretary} user to it as First Secretary. */
     void registerVillage(String id, String name) {
         expectCreated(post("/api/villages", """
                 {"id":"%s","name":"%s","town":"Z镇","county":"Z县","povertyHouseholds":120}""".formatted(id, name)));
+        assignSecretary(id, "secretary");
+    }
+
+    void assignSecretary(String villageId, String username) {
+        expectCreated(post("/api/villages/" + villageId + "/secretaries", """
+                {"username":"%s","name":"李明","dispatchingUnit":"省财政厅","since":"2026-01-01"}""".formatted(username)));
     }
 
     void registerFund(String id, String amount) {

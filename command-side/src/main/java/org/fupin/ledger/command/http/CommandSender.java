@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.fupin.ledger.access.Caller;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.shared.EventMetadata;
@@ -23,7 +24,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Sends a command on behalf of an HTTP request: stamps who sent it and in which request, and honours the
+ * Sends a command on behalf of an HTTP request: stamps who sent it (the authenticated caller, never
+ * anything the body says) and in which request, and honours the
  * {@code Idempotency-Key} header.
  *
  * <p>A key is recorded by {@link IdempotencyKeys} in the same transaction as the command's events. A retry
@@ -38,15 +40,12 @@ public class CommandSender {
 
     private final CommandGateway gateway;
     private final IdempotencyKeys idempotencyKeys;
-    private final Actors actors;
 
     private final AggregateDirectory directory;
 
-    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, Actors actors,
-                  AggregateDirectory directory) {
+    CommandSender(CommandGateway gateway, IdempotencyKeys idempotencyKeys, AggregateDirectory directory) {
         this.gateway = gateway;
         this.idempotencyKeys = idempotencyKeys;
-        this.actors = actors;
         this.directory = directory;
     }
 
@@ -75,11 +74,11 @@ public class CommandSender {
 
     private <T> ResponseEntity<T> send(Object command, HttpServletRequest request, JsonNode body,
                                        Runnable check, Supplier<ResponseEntity<T>> success) {
-        Actors.Actor actor = actors.current();
+        Caller actor = Caller.current();
         Optional<String> key = idempotencyKey(request);
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.ACTOR, actor.username());
-        metadata.put(EventMetadata.ROLE, actor.role());
+        metadata.put(EventMetadata.ROLE, actor.roleNames());
         metadata.put(EventMetadata.REQUEST_ID, requestId(request));
         if (key.isPresent()) {
             String fingerprint = fingerprint(request, body);

@@ -49,6 +49,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
                 case NOT_FOUND -> HttpStatus.NOT_FOUND;
                 case CONFLICT -> HttpStatus.CONFLICT;
+                case FORBIDDEN -> HttpStatus.FORBIDDEN;
             };
             return problem(status, refusal.code(), refusal.message());
         }

@@ -1,11 +1,16 @@
 package org.fupin.ledger.command.village;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.fupin.ledger.access.Role;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.FundLots;
@@ -15,6 +20,7 @@ import org.fupin.ledger.command.project.CommitFunds;
 import org.fupin.ledger.command.project.Project;
 import org.fupin.ledger.command.project.ProjectRegistration;
 import org.fupin.ledger.command.project.ProposeProject;
+import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
@@ -27,6 +33,8 @@ import org.fupin.ledger.shared.project.ProjectProposed;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.SecretaryAssigned;
+import org.fupin.ledger.shared.village.SecretaryRecalled;
 import org.fupin.ledger.shared.village.VillageRegistered;
 
 import java.util.HashMap;
@@ -56,6 +64,7 @@ public class Village {
     private Set<String> receivedAllocations;
     private Set<String> returnIds;
     private Set<String> collectiveEntryIds;
+    private Set<String> secretaries;
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<ProjectId, Project> projects;
@@ -67,6 +76,40 @@ public class Village {
     public Village(RegisterVillage command) {
         apply(new VillageRegistered(command.villageId(), command.name(), command.town(), command.county(),
                 command.povertyHouseholds(), command.province()));
+    }
+
+    /**
+     * A First Secretary acts for their own villages only: any command a caller with just the SECRETARY role
+     * sends to a village they are not assigned to is refused (403) before it is handled.
+     */
+    @CommandHandlerInterceptor
+    public Object onlyItsOwnSecretaries(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        MetaData sender = command.getMetaData();
+        if (Role.SECRETARY.name().equals(sender.get(EventMetadata.ROLE))
+                && !secretaries.contains(String.valueOf(sender.get(EventMetadata.ACTOR)))) {
+            throw CommandRefused.forbidden("NOT_YOUR_VILLAGE", "Secretary " + sender.get(EventMetadata.ACTOR)
+                    + " is not assigned to village " + villageId.value());
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(AssignSecretary command) {
+        if (secretaries.contains(command.username())) {
+            throw CommandRefused.rule("SECRETARY_ALREADY_ASSIGNED", command.username()
+                    + " is already a First Secretary of village " + villageId.value());
+        }
+        apply(new SecretaryAssigned(villageId, command.username(), command.name(), command.dispatchingUnit(),
+                command.since()));
+    }
+
+    @CommandHandler
+    public void handle(RecallSecretary command) {
+        if (!secretaries.contains(command.username())) {
+            throw CommandRefused.rule("SECRETARY_NOT_ASSIGNED", command.username()
+                    + " is not a First Secretary of village " + villageId.value());
+        }
+        apply(new SecretaryRecalled(villageId, command.username(), command.date(), command.reason()));
     }
 
     /** Idempotent: an allocation already credited is ignored, so the relay may deliver it again. */
@@ -178,7 +221,18 @@ public class Village {
         receivedAllocations = new HashSet<>();
         returnIds = new HashSet<>();
         collectiveEntryIds = new HashSet<>();
+        secretaries = new HashSet<>();
         projects = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(SecretaryAssigned event) {
+        secretaries.add(event.username());
+    }
+
+    @EventSourcingHandler
+    void on(SecretaryRecalled event) {
+        secretaries.remove(event.username());
     }
 
     @EventSourcingHandler

@@ -19,7 +19,10 @@ import java.util.Map;
 import static org.fupin.ledger.command.http.RequestFields.NAME_LIMIT;
 import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 
-/** Administrators register villages; villages return unspent money to the funds it came from. */
+/**
+ * Administrators register villages and assign or recall their First Secretaries; villages return unspent
+ * money to the funds it came from.
+ */
 @RestController
 @RequestMapping("/api/villages")
 class VillageController {
@@ -41,6 +44,33 @@ class VillageController {
         fields.validate();
         return commands.create(command, command.villageId(), "village", id, request, body,
                 () -> Created.at("/api/villages/{id}", id));
+    }
+
+    /** Assigns a First Secretary; usernames follow the id format. */
+    @PostMapping("/{villageId}/secretaries")
+    ResponseEntity<Map<String, String>> assignSecretary(@PathVariable String villageId, @RequestBody JsonNode body,
+                                                        HttpServletRequest request) {
+        Created.pathId("villageId", villageId);
+        RequestFields fields = RequestFields.of(body);
+        String username = fields.id("username");
+        AssignSecretary command = new AssignSecretary(VillageId.of(villageId), username,
+                fields.text("name", NAME_LIMIT), fields.text("dispatchingUnit", NAME_LIMIT), fields.date("since"));
+        fields.validate();
+        return commands.send(command, request, body,
+                () -> Created.at("/api/villages/{villageId}/secretaries/{username}", villageId, username));
+    }
+
+    @PostMapping("/{villageId}/secretaries/{username}/recall")
+    ResponseEntity<Map<String, String>> recallSecretary(@PathVariable String villageId, @PathVariable String username,
+                                                        @RequestBody JsonNode body, HttpServletRequest request) {
+        Created.pathId("villageId", villageId);
+        Created.pathId("username", username);
+        RequestFields fields = RequestFields.of(body);
+        RecallSecretary command = new RecallSecretary(VillageId.of(villageId), username, fields.date("date"),
+                fields.text("reason", TEXT_LIMIT));
+        fields.validate();
+        return commands.send(command, request, body,
+                () -> ResponseEntity.ok(Map.of("id", username, "status", "RECALLED")));
     }
 
     @PostMapping("/{villageId}/returns")

@@ -5,11 +5,14 @@ import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
 import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.SecretaryAssigned;
+import org.fupin.ledger.shared.village.SecretaryRecalled;
 import org.fupin.ledger.shared.village.VillageRegistered;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,5 +197,56 @@ class VillageTest {
                 .expectNoEvents();
 
         assertThat(askedIds).containsExactly(unknown);
+    }
+
+    private static final java.time.LocalDate SINCE = java.time.LocalDate.parse("2026-03-01");
+
+    private static SecretaryAssigned assigned(String username) {
+        return new SecretaryAssigned(VILLAGE, username, "李明", "省农业农村厅", SINCE);
+    }
+
+    private static org.axonframework.messaging.MetaData sentBy(String username, String role) {
+        return org.axonframework.messaging.MetaData.with(EventMetadata.ACTOR, username).and(EventMetadata.ROLE, role);
+    }
+
+    @Test
+    void assignsAndRecallsAFirstSecretary() {
+        fixture.given(registered())
+                .when(new AssignSecretary(VILLAGE, "liming", "李明", "省农业农村厅", SINCE))
+                .expectEvents(assigned("liming"));
+        fixture.given(registered(), assigned("liming"))
+                .when(new RecallSecretary(VILLAGE, "liming", SINCE.plusYears(2), "任期届满"))
+                .expectEvents(new SecretaryRecalled(VILLAGE, "liming", SINCE.plusYears(2), "任期届满"));
+    }
+
+    @Test
+    void refusesToAssignTheSameSecretaryTwiceOrRecallOneNotAssigned() {
+        fixture.given(registered(), assigned("liming"))
+                .when(new AssignSecretary(VILLAGE, "liming", "李明", "省农业农村厅", SINCE))
+                .expectNoEvents()
+                .expectExceptionDetails(refusal(Kind.RULE, "SECRETARY_ALREADY_ASSIGNED"));
+        fixture.given(registered(), assigned("liming"), new SecretaryRecalled(VILLAGE, "liming", SINCE, "调离"))
+                .when(new RecallSecretary(VILLAGE, "liming", SINCE, "调离"))
+                .expectNoEvents()
+                .expectExceptionDetails(refusal(Kind.RULE, "SECRETARY_NOT_ASSIGNED"));
+    }
+
+    @Test
+    void aSecretaryActsOnlyForTheVillagesTheyAreAssignedTo() {
+        fixture.given(registered(), assigned("liming"), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "100.00"), sentBy("wangfang", "SECRETARY"))
+                .expectNoEvents()
+                .expectExceptionDetails(refusal(Kind.FORBIDDEN, "NOT_YOUR_VILLAGE"));
+        fixture.given(registered(), assigned("liming"), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "100.00"), sentBy("liming", "SECRETARY"))
+                .expectEvents(returned("R1", F1, "100.00"));
+        fixture.given(registered(), assigned("liming"), new SecretaryRecalled(VILLAGE, "liming", SINCE, "调离"),
+                        received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "100.00"), sentBy("liming", "SECRETARY"))
+                .expectNoEvents()
+                .expectExceptionDetails(refusal(Kind.FORBIDDEN, "NOT_YOUR_VILLAGE"));
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "100.00"), sentBy("zhaolei", "FINANCE_OFFICER"))
+                .expectEvents(returned("R1", F1, "100.00"));
     }
 }

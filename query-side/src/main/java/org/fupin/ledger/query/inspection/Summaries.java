@@ -20,6 +20,8 @@ import org.fupin.ledger.shared.project.ProjectStarted;
 import org.fupin.ledger.shared.project.ProjectSuspended;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.SecretaryAssigned;
+import org.fupin.ledger.shared.village.SecretaryRecalled;
 import org.fupin.ledger.shared.village.VillageRegistered;
 
 import java.util.List;
@@ -86,6 +88,11 @@ final class Summaries {
             return "Registered fund " + e.fundId().value() + " " + e.name() + " of " + e.amount() + document(e.documentNo());
         } else if (event instanceof FundsAllocated e) {
             return "Allocated " + e.amount() + " to village " + e.villageId().value() + " for " + e.purpose();
+        } else if (event instanceof SecretaryAssigned e) {
+            return "Assigned First Secretary " + e.name() + " (" + e.username() + ") of " + e.dispatchingUnit()
+                    + " since " + e.since();
+        } else if (event instanceof SecretaryRecalled e) {
+            return "Recalled First Secretary " + e.username() + " on " + e.date() + note(e.reason());
         } else if (event instanceof ReturnedFundsReceived e) {
             return "Took back " + e.amount() + " returned by village " + e.villageId().value();
         }

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** Reads projects from their read models and derives the flags and rates of each. */
 @Component
-class ProjectQueries {
+public class ProjectQueries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
@@ -30,6 +30,12 @@ class ProjectQueries {
     ProjectQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The village a project belongs to, when the project exists. */
+    public Optional<String> villageOf(String projectId) {
+        return jdbc.sql("SELECT village_id FROM project_view WHERE project_id = ?").param(projectId)
+                .query(String.class).optional();
     }
 
     Optional<ProjectView> find(String id) {

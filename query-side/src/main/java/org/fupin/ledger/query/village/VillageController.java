@@ -1,5 +1,6 @@
 package org.fupin.ledger.query.village;
 
+import org.fupin.ledger.access.Caller;
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
 import org.fupin.ledger.query.inspection.AsOf;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Villages with the money they received, returned, committed and still have, per fund source. */
 @RestController
@@ -36,15 +38,31 @@ class VillageController {
 
     private final JdbcClient jdbc;
     private final VillageHistory history;
+    private final Secretaries secretaries;
 
-    VillageController(JdbcClient jdbc, VillageHistory history) {
+    VillageController(JdbcClient jdbc, VillageHistory history, Secretaries secretaries) {
         this.jdbc = jdbc;
         this.history = history;
+        this.secretaries = secretaries;
     }
 
+    /** Every village; a secretary sees only their own. */
     @GetMapping
     List<VillageView> all() {
-        return views(SELECT + " ORDER BY v.village_id, f.fund_id", null);
+        List<VillageView> all = views(SELECT + " ORDER BY v.village_id, f.fund_id", null);
+        Caller caller = Caller.current();
+        if (caller.readsEverything()) {
+            return all;
+        }
+        Set<String> own = secretaries.villagesOf(caller.username());
+        return all.stream().filter(village -> own.contains(village.id())).toList();
+    }
+
+    /** The village's First Secretaries, past and present. */
+    @GetMapping("/{id}/secretaries")
+    List<Secretaries.Assignment> secretaries(@PathVariable String id) {
+        one(id, null);
+        return secretaries.of(id);
     }
 
     /** The village now, or with {@code asOf} as it stood then, replayed from its own events. */

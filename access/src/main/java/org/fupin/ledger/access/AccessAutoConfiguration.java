@@ -1,0 +1,95 @@
+package org.fupin.ledger.access;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ledger's users, by configuration alone:
+ * <ul>
+ *   <li>{@code ledger.security.mode=basic} (the default): HTTP Basic with the local users {@code finance},
+ *   {@code secretary}, {@code secretary2}, {@code inspector} and {@code admin}, each with the password
+ *   {@code <username>-pass} unless {@code ledger.security.users.<username>.password} (for example the
+ *   environment variable {@code LEDGER_SECURITY_USERS_FINANCE_PASSWORD}) says otherwise. For local use only.</li>
+ *   <li>{@code ledger.security.mode=jwt} (the {@code production} profile): an OAuth2 resource server; the
+ *   username comes from the claim {@code ledger.security.jwt.username-claim} (default
+ *   {@code preferred_username}) and the roles from {@code ledger.security.jwt.roles-claim} (default
+ *   {@code roles}), with the issuer or keys set by Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}.</li>
+ * </ul>
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
+public class AccessAutoConfiguration {
+
+    /** The local users and their roles; passwords come from configuration. */
+    static final Map<String, Role> LOCAL_USERS = localUsers();
+
+    private static Map<String, Role> localUsers() {
+        Map<String, Role> users = new LinkedHashMap<>();
+        users.put("finance", Role.FINANCE_OFFICER);
+        users.put("secretary", Role.SECRETARY);
+        users.put("secretary2", Role.SECRETARY);
+        users.put("inspector", Role.INSPECTOR);
+        users.put("admin", Role.ADMIN);
+        return users;
+    }
+
+    @Bean
+    LedgerHttpSecurity ledgerHttpSecurity(Environment environment) {
+        String mode = environment.getProperty("ledger.security.mode", "basic").trim().toUpperCase(Locale.ROOT);
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(environment.getProperty("ledger.security.jwt.roles-claim", "roles"));
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter jwt = new JwtAuthenticationConverter();
+        jwt.setJwtGrantedAuthoritiesConverter(roles);
+        jwt.setPrincipalClaimName(environment.getProperty("ledger.security.jwt.username-claim", "preferred_username"));
+        try {
+            return new LedgerHttpSecurity(LedgerHttpSecurity.Mode.valueOf(mode), jwt);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ledger.security.mode must be basic or jwt, not '" + mode + "'");
+        }
+    }
+
+    /**
+     * Passwords may be given in the clear (hashed here with BCrypt at a low cost, so that HTTP Basic, which
+     * checks the password on every request, stays fast) or already hashed, as {@code {bcrypt}$2a$...}.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = Map.of("bcrypt", new BCryptPasswordEncoder(4));
+        DelegatingPasswordEncoder fast = new DelegatingPasswordEncoder("bcrypt", encoders);
+        fast.setDefaultPasswordEncoderForMatches(encoder);
+        return fast;
+    }
+
+    @Bean
+    UserDetailsService localUsers(Environment environment, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        LOCAL_USERS.forEach((username, role) -> {
+            String password = environment.getProperty("ledger.security.users." + username + ".password",
+                    username + "-pass");
+            users.add(User.withUsername(username)
+                    .password(password.startsWith("{") ? password : encoder.encode(password))
+                    .roles(role.name())
+                    .build());
+        });
+        return new InMemoryUserDetailsManager(users);
+    }
+}

@@ -1,0 +1,17 @@
+package org.fupin.ledger.access;
+
+/** The roles of the ledger's users; Spring Security sees each as the authority {@code ROLE_<name>}. */
+public enum Role {
+    /** Registers funds and allocates them; approves, funds, pays and cancels projects. */
+    FINANCE_OFFICER,
+    /** A village's First Secretary: runs the projects and the collective account of their own villages. */
+    SECRETARY,
+    /** Reads everything and accepts completed projects. */
+    INSPECTOR,
+    /** Registers villages, assigns First Secretaries, rebuilds projections. */
+    ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

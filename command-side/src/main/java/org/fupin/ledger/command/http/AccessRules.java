@@ -1,0 +1,36 @@
+package org.fupin.ledger.command.http;
+
+import org.fupin.ledger.access.LedgerHttpSecurity;
+import org.fupin.ledger.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Which role may send which command. A secretary's commands are further limited to their own villages by
+ * the {@code Village} aggregate, which knows who is assigned to it.
+ */
+@Configuration
+class AccessRules {
+
+    @Bean
+    SecurityFilterChain commandAccess(HttpSecurity http, LedgerHttpSecurity security) throws Exception {
+        return security.build(http, requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/villages", "/api/villages/*/secretaries",
+                        "/api/villages/*/secretaries/*/recall")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/*/allocations", "/api/villages/*/returns",
+                        "/api/projects/*/approve", "/api/projects/*/cancel", "/api/projects/*/commitments",
+                        "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal")
+                .hasRole(Role.FINANCE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, "/api/projects/*/accept")
+                .hasRole(Role.INSPECTOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/start", "/api/projects/*/milestones",
+                        "/api/projects/*/complete", "/api/projects/*/suspend", "/api/projects/*/resume",
+                        "/api/villages/*/collective-income", "/api/villages/*/collective-spending")
+                .hasRole(Role.SECRETARY.name())
+                .requestMatchers(HttpMethod.POST, "/api/**").denyAll());
+    }
+}
