@@ -84,11 +84,18 @@ public class JdbcEventStoreAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Streaming processors (the relays here, the projections on the query side) learn of events another
+     * process stored by polling the table; {@code ledger.event-store.fetch-delay-ms} (default 100, Axon's
+     * is 1000) is the pause between polls that found nothing, and so bounds how late they see a new event.
+     */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                  org.axonframework.config.Configuration configuration) {
+                                  org.axonframework.config.Configuration configuration,
+                                  @Value("${ledger.event-store.fetch-delay-ms:100}") long fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
+                .fetchDelay(fetchDelay)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .build();
     }
