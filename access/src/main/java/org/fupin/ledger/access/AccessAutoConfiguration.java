@@ -1,8 +1,16 @@
 package org.fupin.ledger.access;
 
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +71,51 @@ public class AccessAutoConfiguration {
             return new LedgerHttpSecurity(LedgerHttpSecurity.Mode.valueOf(mode), jwt);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("ledger.security.mode must be basic or jwt, not '" + mode + "'");
+        }
+    }
+
+    /** Bodies over {@code ledger.http.max-body-bytes} (default 64 KB) are refused with 413 before any parsing. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(Environment environment) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(environment.getProperty("ledger.http.max-body-bytes", Integer.class, 65536)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** URLs Spring Security's firewall refuses (encoded dots or slashes, ...) answer 400 problem+json. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
+                "MALFORMED_REQUEST", "The request URL is not allowed (encoded dots, slashes or control characters)");
+    }
+
+    @Bean
+    ProblemErrorPages problemErrorPages() {
+        return new ProblemErrorPages();
+    }
+
+    /** Puts {@link ProblemReportValve} in place of the error report valve Spring Boot gives Tomcat. */
+    static final class ProblemErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+            Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemReportValve());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
         }
     }
 
