@@ -91,6 +91,11 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
+    MalformedParameters malformedParameters() {
+        return new MalformedParameters();
+    }
+
+    @Bean
     ProblemErrorPages problemErrorPages() {
         return new ProblemErrorPages();
     }

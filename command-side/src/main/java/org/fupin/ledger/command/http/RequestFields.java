@@ -131,10 +131,14 @@ public final class RequestFields {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (value.length() == 10 && date.getYear() >= 1900 && date.getYear() <= 2999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            return problem(field, "must be an ISO date like 2026-05-01");
+            // refused below
         }
+        return problem(field, "must be an ISO date like 2026-05-01, in the years 1900 to 2999");
     }
 
     /** A month, {@code YYYY-MM}. */

@@ -2,11 +2,11 @@ package org.fupin.ledger.query.inspection;
 
 import org.fupin.ledger.query.http.BadQuery;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 /**
  * A moment to look back at: an ISO instant ({@code 2026-09-30T08:00:00Z}, or with an offset), or a date,
@@ -25,11 +25,15 @@ public record AsOf(Instant end, LocalDate day) {
                 LocalDate day = LocalDate.parse(text);
                 return new AsOf(day.plusDays(1).atStartOfDay(LEDGER_ZONE).toInstant(), day);
             }
-            Instant instant = OffsetDateTime.parse(text).toInstant();
-            return new AsOf(instant.plusNanos(1), instant.atZone(LEDGER_ZONE).toLocalDate());
-        } catch (DateTimeParseException e) {
-            throw new BadQuery(parameter + " must be an ISO instant like 2026-09-30T08:00:00Z or a date like 2026-09-30");
+            OffsetDateTime moment = OffsetDateTime.parse(text);
+            if (moment.getYear() >= 1 && moment.getYear() <= 9999) {
+                Instant instant = moment.toInstant();
+                return new AsOf(instant.plusNanos(1), instant.atZone(LEDGER_ZONE).toLocalDate());
+            }
+        } catch (DateTimeException e) {
+            // refused below
         }
+        throw new BadQuery(parameter + " must be an ISO instant like 2026-09-30T08:00:00Z or a date like 2026-09-30");
     }
 
     public boolean includes(Instant timestamp) {
