@@ -29,8 +29,7 @@ public final class LedgerSystem implements AutoCloseable {
     public LedgerSystem start() throws IOException, InterruptedException {
         try {
             if (settings.externalDatabase() == null) {
-                database = EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"),
-                        settings.databasePort());
+                startDatabase();
                 appEnvironment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
                 appEnvironment.put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
             }
@@ -41,6 +40,16 @@ public final class LedgerSystem implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Starts the embedded database on its data folder and port; also after {@link #stopDatabase()}. */
+    public void startDatabase() throws IOException {
+        database = EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"), settings.databasePort());
+    }
+
+    /** Stops the embedded database under the running apps, as an outage would. */
+    public void stopDatabase() throws IOException {
+        database.close();
     }
 
     public void startCommandSide() throws IOException, InterruptedException {

@@ -138,41 +138,19 @@ class InspectionIT {
         LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-income", """
                 {"id":"I1","amount":"66.60","category":"ASSET_RENT","period":"2026-10","receiptNo":"租-1"}"""));
         ledger.await("/api/villages/" + village, v -> v.path("collectiveBalance").asString().equals("66.60"));
-        List<JsonNode> before = dump();
+        List<JsonNode> before = ledger.readModels();
 
         LedgerClient.Response rebuild = ledger.postToQuerySide("/api/admin/projections/rebuild", "{}");
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.body().findValuesAsString("name")).contains("ledger-projections");
 
-        List<JsonNode> after = dump();
+        List<JsonNode> after = ledger.readModels();
         for (int i = 0; i < 300 && !after.equals(before); i++) {
             LedgerClient.sleep(200);
-            after = dump();
+            after = ledger.readModels();
         }
         assertThat(after).isEqualTo(before);
         JsonNode status = ledger.get("/api/admin/projections").body().get(0);
         assertThat(status.path("running").asBoolean()).isTrue();
-    }
-
-    /** Everything the read models answer, as one list of documents. */
-    private static List<JsonNode> dump() {
-        List<JsonNode> dump = new ArrayList<>();
-        dump.add(ledger.get("/api/funds").body());
-        JsonNode villages = ledger.get("/api/villages").body();
-        dump.add(villages);
-        JsonNode projects = ledger.get("/api/projects").body();
-        dump.add(projects);
-        for (JsonNode village : villages) {
-            dump.add(ledger.get("/api/villages/" + village.path("id").asString() + "/collective").body());
-        }
-        for (JsonNode project : projects) {
-            dump.add(ledger.get("/api/projects/" + project.path("id").asString() + "/funding").body());
-        }
-        for (JsonNode fund : ledger.get("/api/funds").body()) {
-            dump.add(ledger.get("/api/funds/" + fund.path("id").asString() + "/trace").body());
-        }
-        dump.add(ledger.get("/api/reports/trial-balance").body());
-        dump.add(ledger.get("/api/reports/projects").body());
-        return dump;
     }
 }

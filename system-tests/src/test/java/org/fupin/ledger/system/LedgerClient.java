@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -153,6 +155,29 @@ final class LedgerClient {
             response = post(path, json);
         }
         return response;
+    }
+
+    /** Everything the read models answer, as one list of documents: what a rebuild must give back exactly. */
+    List<JsonNode> readModels() {
+        List<JsonNode> dump = new ArrayList<>();
+        dump.add(get("/api/funds").body());
+        JsonNode villages = get("/api/villages").body();
+        dump.add(villages);
+        JsonNode projects = get("/api/projects").body();
+        dump.add(projects);
+        for (JsonNode village : villages) {
+            dump.add(get("/api/villages/" + village.path("id").asString() + "/collective").body());
+            dump.add(get("/api/villages/" + village.path("id").asString() + "/secretaries").body());
+        }
+        for (JsonNode project : projects) {
+            dump.add(get("/api/projects/" + project.path("id").asString() + "/funding").body());
+        }
+        for (JsonNode fund : get("/api/funds").body()) {
+            dump.add(get("/api/funds/" + fund.path("id").asString() + "/trace").body());
+        }
+        dump.add(get("/api/reports/trial-balance").body());
+        dump.add(get("/api/reports/projects").body());
+        return dump;
     }
 
     /** Registers a village and assigns the {@code secretary} user to it as First Secretary. */
