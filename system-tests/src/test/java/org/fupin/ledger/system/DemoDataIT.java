@@ -25,5 +25,13 @@ class DemoDataIT {
         assertThat(pv.path("disbursed").asString()).isEqualTo("480000.00");
         assertThat(ledger.get("/api/villages/ZT-NANPO/collective").body().path("income").asString()).isEqualTo("45330.50");
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
+        for (String village : new String[]{"ZT-DONGGOU", "ZT-NANPO"}) {
+            assertThat(ledger.await("/api/villages/" + village + "/secretaries", s -> s.size() == 1)
+                    .get(0).path("username").asString()).isEqualTo("secretary");
+        }
+        assertThat(ledger.await("/api/villages/ZT-XILING/secretaries", s -> s.size() == 1)
+                .get(0).path("username").asString()).isEqualTo("secretary2");
+        assertThat(ledger.as("secretary2").get("/api/villages/ZT-DONGGOU").status()).isEqualTo(403);
+        assertThat(ledger.as("secretary2").get("/api/villages/ZT-XILING").status()).isEqualTo(200);
     }
 }
