@@ -37,7 +37,8 @@ class CollectiveProjection {
     @EventHandler
     void on(CollectiveSpendingRecorded event, @Timestamp Instant recordedAt) {
         jdbc.sql(INSERT).params(event.villageId().value(), event.spendingId(), "SPENDING", event.amount().fen(),
-                event.purpose().name(), null, null, event.note(), java.sql.Timestamp.from(recordedAt)).update();
+                event.purpose().name(), null, null, event.note() == null ? "" : event.note(),
+                java.sql.Timestamp.from(recordedAt)).update();
     }
 
     @ResetHandler

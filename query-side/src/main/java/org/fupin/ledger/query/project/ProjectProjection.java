@@ -134,7 +134,7 @@ class ProjectProjection {
                                                     recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.projectId().value(), event.milestoneId(), event.title(), event.date(),
-                        event.progressPercent(), event.note(), java.sql.Timestamp.from(recordedAt))
+                        event.progressPercent(), event.note() == null ? "" : event.note(), java.sql.Timestamp.from(recordedAt))
                 .update();
         jdbc.sql("""
                         UPDATE project_view SET progress_percent = GREATEST(progress_percent, ?),
