@@ -6,6 +6,7 @@ import org.fupin.ledger.command.CommandSideApplication;
 import org.fupin.ledger.launcher.EmbeddedDatabase;
 import org.fupin.ledger.launcher.LedgerSettings;
 import org.fupin.ledger.launcher.LedgerSystem;
+import org.fupin.ledger.launcher.LocalUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +80,9 @@ public final class Benchmark {
         log("starting the embedded PostgreSQL and both apps in " + folder);
         system = new LedgerSystem(settings).start();
         try (Memory command = new Memory(() -> system.commandSide().baseUrl(),
-                () -> system.commandSide().process().pid(), basic("admin"));
+                () -> system.commandSide().process().pid(), LocalUsers.basic("admin"));
              Memory query = new Memory(() -> system.querySide().baseUrl(),
-                     () -> system.querySide().process().pid(), basic("admin"))) {
+                     () -> system.querySide().process().pid(), LocalUsers.basic("admin"))) {
             rawBaseline();
             fixture();
             httpCommands();
@@ -302,7 +302,7 @@ public final class Benchmark {
         log("(6) rebuild of every projection over " + events + " events");
         long start = System.nanoTime();
         HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(system.querySide().baseUrl()
-                        + "/api/admin/projections/rebuild")).header("Authorization", basic("admin"))
+                        + "/api/admin/projections/rebuild")).header("Authorization", LocalUsers.basic("admin"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (rebuild.statusCode() != 202) {
             throw new IllegalStateException("Rebuild answered " + rebuild.statusCode() + " " + rebuild.body());
@@ -407,7 +407,7 @@ public final class Benchmark {
 
     private HttpResponse<String> post(String user, String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandSide().baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", LocalUsers.basic(user))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -415,7 +415,7 @@ public final class Benchmark {
 
     private JsonNode get(String user, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(system.querySide().baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).build(),
+                .timeout(Duration.ofSeconds(60)).header("Authorization", LocalUsers.basic(user)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " " + response.body());
@@ -431,12 +431,6 @@ public final class Benchmark {
 
     private static long fen(String amount) {
         return Math.round(Double.parseDouble(amount) * 100);
-    }
-
-    private static String basic(String user) {
-        String configured = System.getenv("LEDGER_SECURITY_USERS_" + user.toUpperCase(Locale.ROOT) + "_PASSWORD");
-        String password = configured == null ? user + "-pass" : configured;
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static double round(double value) {

@@ -5,12 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Z Town of the papers: 7 poor villages with their First Secretaries ({@code secretary} for two of them,
@@ -178,7 +175,7 @@ public final class DemoData {
     private void post(String user, String path, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(commandSide + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user))
+                .header("Authorization", LocalUsers.basic(user))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "demo:" + path + ":" + json.hashCode())
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -195,15 +192,5 @@ public final class DemoData {
             throw new IOException("Demo command " + path + " failed with " + response.statusCode() + ": "
                     + response.body());
         }
-    }
-
-    /**
-     * HTTP Basic credentials of a local user: the password the apps were given through
-     * {@code LEDGER_SECURITY_USERS_<USER>_PASSWORD}, else the local default {@code <user>-pass}.
-     */
-    static String basic(String user) {
-        String configured = System.getenv("LEDGER_SECURITY_USERS_" + user.toUpperCase(Locale.ROOT) + "_PASSWORD");
-        String password = configured == null ? user + "-pass" : configured;
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

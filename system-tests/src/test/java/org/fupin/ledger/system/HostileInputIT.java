@@ -1,5 +1,6 @@
 package org.fupin.ledger.system;
 
+import org.fupin.ledger.launcher.LocalUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,7 +235,7 @@ class HostileInputIT {
         for (String base : List.of(commands, queries)) {
             for (String raw : List.of("/api/villages/%zz", "/api/funds/\u77f3", "/api/reports/projects?town=%", "/api/../../etc/passwd")) {
                 tests.add(DynamicTest.dynamicTest("raw GET " + raw + " on " + base, () -> {
-                    String answer = RawHttp.get(base, raw, basic("admin"));
+                    String answer = RawHttp.get(base, raw, LocalUsers.basic("admin"));
                     assertThat(answer).as(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*")
                             .containsIgnoringCase("content-type: application/problem+json");
                 }));
@@ -301,7 +301,7 @@ class HostileInputIT {
                                              String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user))
+                .header("Authorization", LocalUsers.basic(user))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (type != null) {
@@ -313,12 +313,8 @@ class HostileInputIT {
     private static HttpResponse<String> sendBytes(String base, String path, String user, byte[] body)
             throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .header("Authorization", LocalUsers.basic(user)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-pass").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

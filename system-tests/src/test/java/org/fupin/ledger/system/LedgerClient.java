@@ -1,5 +1,6 @@
 package org.fupin.ledger.system;
 
+import org.fupin.ledger.launcher.LocalUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,18 +10,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic. Unless told which
- * user to be ({@link #as}), it signs in as whoever may send the request: the administrator for villages and
+ * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic as a local user.
+ * Unless told which user to be ({@link #as}), it signs in as whoever may send the request: the administrator for villages and
  * for reading, the finance officer for money, the inspector for acceptance, the secretary (whom
  * {@link #registerVillage} assigns to every village it registers) for the rest.
  */
@@ -46,7 +45,7 @@ final class LedgerClient {
         this.user = user;
     }
 
-    /** The same client signed in as {@code username} (password {@code <username>-pass}), or anonymous for "". */
+    /** The same client signed in as {@code username}, or anonymous for "". */
     LedgerClient as(String username) {
         return new LedgerClient(commands, queries, username);
     }
@@ -71,8 +70,7 @@ final class LedgerClient {
     private HttpRequest.Builder signedIn(HttpRequest.Builder request, String method, String path) {
         String username = userFor(method, path);
         if (!username.isEmpty()) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + username + "-pass").getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", LocalUsers.basic(username));
         }
         return request;
     }

@@ -1,7 +1,9 @@
 package org.fupin.ledger.command.config;
 
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,17 +12,40 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.shared.EventMetadata;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import java.net.URI;
+import java.util.OptionalLong;
+import java.util.UUID;
 
 /** Axon wiring that holds in both modes (PostgreSQL event store or Axon Server). */
 @Configuration
 class AxonConfiguration {
 
-    /** Aggregates stay in memory between commands; the event store remains the truth. */
+    /**
+     * Aggregates stay in memory between commands, up to {@code ledger.aggregate-cache.size} of them (least
+     * recently used go first); the event store remains the truth, and an aggregate whose command fails is
+     * dropped from the cache. A weak-reference cache lost nearly every aggregate at the next garbage
+     * collection, so each command replayed its aggregate's whole stream.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager aggregateCacheManager() {
+        return Caching.getCachingProvider(CaffeineCachingProvider.class.getName())
+                .getCacheManager(URI.create("fupin-ledger-aggregates-" + UUID.randomUUID()),
+                        AxonConfiguration.class.getClassLoader());
+    }
+
     @Bean
-    Cache ledgerAggregateCache() {
-        return new WeakReferenceCache();
+    Cache ledgerAggregateCache(CacheManager aggregateCacheManager,
+                               @Value("${ledger.aggregate-cache.size:20000}") long size) {
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(size));
+        configuration.setStoreByValue(false);
+        return new JCacheAdapter(aggregateCacheManager.createCache("aggregates", configuration));
     }
 
     @Bean

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Second step of a return: gives the money a village returned back to its fund. Runs in a tracking
- * (pooled streaming) processor whose token lives in PostgreSQL, so a return is delivered after any crash;
+ * processor whose token lives in PostgreSQL, so a return is delivered after any crash;
  * the fund ignores a return id it already has, so delivering twice changes nothing.
  */
 @Component

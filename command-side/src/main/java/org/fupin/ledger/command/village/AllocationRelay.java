@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Second step of an allocation: credits the village with what its fund decided to allocate. Runs in a
- * tracking (pooled streaming) processor whose token lives in PostgreSQL, so an allocation is delivered
+ * tracking processor whose token lives in PostgreSQL, so an allocation is delivered
  * after any crash; the village ignores one it already has, so delivering twice changes nothing.
  */
 @Component
