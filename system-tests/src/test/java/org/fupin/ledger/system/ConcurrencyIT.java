@@ -40,6 +40,25 @@ class ConcurrencyIT {
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
     }
 
+    /** The allocation race of the fault issue: 64 at once against room for exactly 10, twenty times over. */
+    @Test
+    void sixtyFourParallelAllocationsAgainstRoomForTenLetExactlyTenThroughTwentyTimesOver() throws Exception {
+        ledger.registerVillage(run + "-RV", "赛村");
+        for (int round = 0; round < 20; round++) {
+            String fund = run + "-RF" + round;
+            ledger.registerFund(fund, "100.00");
+            List<Integer> statuses = parallel(64, i -> ledger.post("/api/funds/" + fund + "/allocations", """
+                    {"id":"A%d","villageId":"%s-RV","amount":"10.00","purpose":"race"}""".formatted(i, run)).status(), 64);
+            assertThat(statuses).as("round " + round).containsOnly(201, 422);
+            assertThat(statuses.stream().filter(s -> s == 201).count()).as("round " + round).isEqualTo(10);
+        }
+        for (int round = 0; round < 20; round++) {
+            ledger.await("/api/funds/" + run + "-RF" + round, f -> f.path("unallocated").asString().equals("0.00"));
+        }
+        ledger.await("/api/villages/" + run + "-RV", v -> v.path("received").asString().equals("2000.00"));
+        assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
+    }
+
     @Test
     void parallelCommitmentsNeverTakeMoreThanTheVillageHolds() throws Exception {
         ledger.registerFund(run + "-F", "1000.00");
@@ -71,7 +90,11 @@ class ConcurrencyIT {
     }
 
     private static List<Integer> parallel(int count, Request request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(8);
+        return parallel(count, request, 8);
+    }
+
+    private static List<Integer> parallel(int count, Request request, int threads) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {

@@ -56,6 +56,90 @@ class InspectionIT {
         assertThat(comparison.path("projects").get(0).path("statusBefore").isNull()).isTrue();
     }
 
+    /** The village's money as the test itself folds it from the commands it sent, in fen. */
+    private record Fold(long received, long returned, long committed, String projectStatus) {
+        long available() {
+            return received - returned - committed;
+        }
+    }
+
+    @Test
+    void asOfAgreesWithAnIndependentFoldOfTheSameCommandsAtEveryPastInstant() {
+        String village = run + "-FOLD";
+        String project = run + "-FP";
+        ledger.registerVillage(village, "折叠村");
+        ledger.registerFund(run + "-F1", "1000.00");
+        ledger.registerFund(run + "-F2", "1000.00");
+        List<Instant> instants = new java.util.ArrayList<>();
+        List<Fold> folds = new java.util.ArrayList<>();
+        java.util.function.Consumer<Fold> mark = fold -> {
+            JsonNode now = awaitReplayed(village, fold);
+            assertThat(now.path("available").asString()).isEqualTo(yuan(fold.available()));
+            LedgerClient.sleep(20);
+            instants.add(Instant.now());
+            folds.add(fold);
+            LedgerClient.sleep(20);
+        };
+        mark.accept(new Fold(0, 0, 0, null));
+        ledger.allocate(run + "-F1", "A1", village, "300.00");
+        mark.accept(new Fold(30000, 0, 0, null));
+        ledger.allocate(run + "-F2", "A2", village, "200.00");
+        mark.accept(new Fold(50000, 0, 0, null));
+        LedgerClient.expectCreated(ledger.post("/api/projects", """
+                {"id":"%s","villageId":"%s","type":"OTHER","name":"村部","budget":"400.00",
+                 "plannedStart":"2026-01-01","plannedEnd":"2026-12-31"}""".formatted(project, village)));
+        mark.accept(new Fold(50000, 0, 0, "PROPOSED"));
+        assertThat(ledger.post("/api/projects/" + project + "/approve", "{}").status()).isEqualTo(200);
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + project + "/commitments",
+                "{\"id\":\"C1\",\"amount\":\"250.00\"}"));
+        mark.accept(new Fold(50000, 0, 25000, "APPROVED"));
+        LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/returns",
+                "{\"id\":\"R1\",\"fundId\":\"" + run + "-F2\",\"amount\":\"50.00\",\"reason\":\"结余\"}"));
+        mark.accept(new Fold(50000, 5000, 25000, "APPROVED"));
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + project + "/commitments",
+                "{\"id\":\"C2\",\"amount\":\"100.00\",\"fundId\":\"" + run + "-F2\"}"));
+        mark.accept(new Fold(50000, 5000, 35000, "APPROVED"));
+        assertThat(ledger.post("/api/projects/" + project + "/cancel", "{\"reason\":\"改址\"}").status()).isEqualTo(200);
+        mark.accept(new Fold(50000, 5000, 0, "CANCELLED"));
+
+        for (int i = 0; i < instants.size(); i++) {
+            Fold fold = folds.get(i);
+            JsonNode then = ledger.get("/api/villages/" + village + "?asOf=" + instants.get(i)).body();
+            assertThat(then.path("received").asString()).as("received at step " + i).isEqualTo(yuan(fold.received()));
+            assertThat(then.path("returned").asString()).as("returned at step " + i).isEqualTo(yuan(fold.returned()));
+            assertThat(then.path("committed").asString()).as("committed at step " + i).isEqualTo(yuan(fold.committed()));
+            assertThat(then.path("available").asString()).as("available at step " + i).isEqualTo(yuan(fold.available()));
+            JsonNode projects = ledger.get("/api/projects?villageId=" + village + "&asOf=" + instants.get(i)).body();
+            if (fold.projectStatus() == null) {
+                assertThat(projects).as("projects at step " + i).isEmpty();
+            } else {
+                assertThat(projects.get(0).path("status").asString()).as("status at step " + i)
+                        .isEqualTo(fold.projectStatus());
+            }
+        }
+    }
+
+    /** Polls the replayed village until it shows {@code fold}: allocations reach it through a relay. */
+    private static JsonNode awaitReplayed(String village, Fold fold) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode now = null;
+        while (Instant.now().isBefore(deadline)) {
+            LedgerClient.Response response = ledger.get("/api/villages/" + village + "?asOf=" + Instant.now());
+            now = response.body();
+            if (response.status() == 200 && now.path("received").asString().equals(yuan(fold.received()))
+                    && now.path("committed").asString().equals(yuan(fold.committed()))
+                    && now.path("returned").asString().equals(yuan(fold.returned()))) {
+                return now;
+            }
+            LedgerClient.sleep(50);
+        }
+        throw new AssertionError("The village never showed " + fold + "; last: " + now);
+    }
+
+    private static String yuan(long fen) {
+        return "%d.%02d".formatted(fen / 100, fen % 100);
+    }
+
     @Test
     void listsAVillagesHistoryWithWhoDidWhat() {
         String village = run + "-V";
