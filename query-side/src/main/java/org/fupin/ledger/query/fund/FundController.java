@@ -2,6 +2,7 @@ package org.fupin.ledger.query.fund;
 
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
+import org.fupin.ledger.query.position.FundSourcePosition;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,13 @@ class FundController {
             SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned FROM fund_view
             WHERE name IS NOT NULL""";
 
-    private static final RowMapper<FundView> ROW = (row, n) -> new FundView(
-            row.getString("fund_id"), row.getString("name"), row.getString("level"), row.getInt("fiscal_year"),
-            row.getString("document_no"), Amounts.format(row.getLong("amount")),
-            Amounts.format(row.getLong("allocated")), Amounts.format(row.getLong("returned")),
-            Amounts.format(row.getLong("amount") - row.getLong("allocated") + row.getLong("returned")));
+    private static final RowMapper<FundView> ROW = (row, n) -> {
+        FundSourcePosition money = FundSourcePosition.read(row);
+        return new FundView(row.getString("fund_id"), row.getString("name"), row.getString("level"),
+                row.getInt("fiscal_year"), row.getString("document_no"), Amounts.format(money.amount()),
+                Amounts.format(money.allocated()), Amounts.format(money.returned()),
+                Amounts.format(money.unallocated()));
+    };
 
     private final JdbcClient jdbc;
 

@@ -2,12 +2,15 @@ package org.fupin.ledger.query.fund;
 
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
+import org.fupin.ledger.query.position.FundPosition;
+import org.fupin.ledger.query.position.FundSourcePosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * Where a fund's money is now: still unallocated (including what villages gave back), available in each
@@ -29,36 +32,46 @@ class FundTraceController {
                  List<Part> projects, List<Part> payees, String traced, boolean balanced) {
     }
 
+    /** A place the money is and how much of it, in fen. */
+    private record Share(String id, long fen) {
+        Part part() {
+            return new Part(id, Amounts.format(fen));
+        }
+    }
+
     @GetMapping("/api/funds/{id}/trace")
     Trace trace(@PathVariable String id) {
-        long[] fund = jdbc.sql("SELECT amount, allocated, returned FROM fund_view WHERE fund_id = ? AND name IS NOT NULL")
-                .param(id)
-                .query((row, n) -> new long[]{row.getLong("amount"), row.getLong("allocated"), row.getLong("returned")})
+        FundSourcePosition fund = jdbc.sql("SELECT amount, allocated, returned FROM fund_view WHERE fund_id = ? AND name IS NOT NULL")
+                .param(id).query((row, n) -> FundSourcePosition.read(row))
                 .optional().orElseThrow(() -> new NotFound("fund", id));
-        long unallocated = fund[0] - fund[1] + fund[2];
-        List<Part> villages = parts("""
-                SELECT village_id AS id, received - returned - committed + released AS amount FROM village_fund_view
-                WHERE fund_id = ? AND received - returned - committed + released <> 0 ORDER BY village_id""", id);
-        List<Part> projects = parts("""
-                SELECT project_id AS id, committed - released - disbursed AS amount FROM project_fund_view
-                WHERE fund_id = ? AND committed - released - disbursed <> 0 ORDER BY project_id""", id);
-        List<Part> payees = parts("""
-                SELECT p.payee AS id, SUM(s.amount) AS amount
-                FROM payment_split_view s JOIN payment_view p
-                  ON p.project_id = s.project_id AND p.disbursement_id = s.disbursement_id
-                WHERE s.fund_id = ? AND NOT p.reversed GROUP BY p.payee ORDER BY p.payee""", id);
-        long traced = unallocated + sum(villages) + sum(projects) + sum(payees);
-        return new Trace(id, Amounts.format(fund[0]), Amounts.format(unallocated), Amounts.format(fund[2]), villages,
-                projects, payees, Amounts.format(traced), traced == fund[0]);
+        List<Share> villages = positions("SELECT village_id AS id, " + FundPosition.VILLAGE_COLUMNS
+                + " FROM village_fund_view WHERE fund_id = ? ORDER BY village_id", id, FundPosition::available);
+        List<Share> projects = positions("SELECT project_id AS id, " + FundPosition.PROJECT_COLUMNS
+                + " FROM project_fund_view WHERE fund_id = ? ORDER BY project_id", id, FundPosition::held);
+        List<Share> payees = jdbc.sql("""
+                        SELECT p.payee AS id, SUM(s.amount) AS amount
+                        FROM payment_split_view s JOIN payment_view p
+                          ON p.project_id = s.project_id AND p.disbursement_id = s.disbursement_id
+                        WHERE s.fund_id = ? AND NOT p.reversed GROUP BY p.payee ORDER BY p.payee""")
+                .param(id).query((row, n) -> new Share(row.getString("id"), row.getLong("amount"))).list();
+        long traced = fund.unallocated() + sum(villages) + sum(projects) + sum(payees);
+        return new Trace(id, Amounts.format(fund.amount()), Amounts.format(fund.unallocated()),
+                Amounts.format(fund.returned()), parts(villages), parts(projects), parts(payees),
+                Amounts.format(traced), traced == fund.amount());
     }
 
-    private List<Part> parts(String sql, String fundId) {
+    /** The non-zero shares of the fund's money, one per row, as {@code figure} derives it from the position. */
+    private List<Share> positions(String sql, String fundId, ToLongFunction<FundPosition> figure) {
         return jdbc.sql(sql).param(fundId)
-                .query((row, n) -> new Part(row.getString("id"), Amounts.format(row.getLong("amount")))).list();
+                .query((row, n) -> new Share(row.getString("id"), figure.applyAsLong(FundPosition.read(row))))
+                .list().stream().filter(share -> share.fen() != 0).toList();
     }
 
-    private static long sum(List<Part> parts) {
-        return parts.stream().mapToLong(part -> new java.math.BigDecimal(part.amount()).movePointRight(2).longValueExact())
-                .sum();
+    private static List<Part> parts(List<Share> shares) {
+        return shares.stream().map(Share::part).toList();
+    }
+
+    private static long sum(List<Share> shares) {
+        return shares.stream().mapToLong(Share::fen).sum();
     }
 }

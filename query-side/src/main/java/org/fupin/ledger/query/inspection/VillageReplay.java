@@ -1,8 +1,7 @@
 package org.fupin.ledger.query.inspection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.fupin.ledger.query.Amounts;
-import org.fupin.ledger.query.project.ProjectFigures;
+import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.query.project.ProjectView;
 import org.fupin.ledger.query.village.VillageView;
 import org.fupin.ledger.shared.FundAmount;
@@ -27,6 +26,7 @@ import org.fupin.ledger.shared.village.VillageRegistered;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.function.LongFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +42,11 @@ import java.util.TreeMap;
 public final class VillageReplay {
 
     private VillageRegistered village;
-    private final Map<String, long[]> funds = new TreeMap<>();
+    private final Map<String, FundPosition> funds = new TreeMap<>();
     private final Map<String, Project> projects = new TreeMap<>();
     private long collectiveIncome;
     private long collectiveSpent;
     private int events;
-
-    /** Money columns per fund: received, returned, committed, released, disbursed. */
-    private static final int RECEIVED = 0, RETURNED = 1, COMMITTED = 2, RELEASED = 3, DISBURSED = 4;
 
     private static final class Project {
         ProjectProposed proposed;
@@ -57,7 +54,7 @@ public final class VillageReplay {
         LocalDate startedOn;
         LocalDate lastMilestoneOn;
         int progress;
-        final Map<String, long[]> funds = new TreeMap<>();
+        final Map<String, FundPosition> funds = new TreeMap<>();
         final List<ProjectView.Milestone> milestones = new ArrayList<>();
     }
 
@@ -87,21 +84,23 @@ public final class VillageReplay {
         if (payload instanceof VillageRegistered registered) {
             village = registered;
         } else if (payload instanceof AllocationReceived received) {
-            fund(funds, received.fundId().value())[RECEIVED] += received.amount().fen();
+            funds.merge(received.fundId().value(), FundPosition.NONE.receive(received.amount().fen()),
+                    FundPosition::plus);
         } else if (payload instanceof FundsReturned returned) {
-            fund(funds, returned.fundId().value())[RETURNED] += returned.amount().fen();
+            funds.merge(returned.fundId().value(), FundPosition.NONE.giveBack(returned.amount().fen()),
+                    FundPosition::plus);
         } else if (payload instanceof ProjectProposed proposed) {
             Project project = new Project();
             project.proposed = proposed;
             projects.put(proposed.projectId().value(), project);
         } else if (payload instanceof FundsCommitted committed) {
-            move(committed.projectId().value(), committed.splits(), COMMITTED, 1);
+            move(committed.projectId().value(), committed.splits(), FundPosition.NONE::commit);
         } else if (payload instanceof FundsDisbursed disbursed) {
-            move(disbursed.projectId().value(), disbursed.splits(), DISBURSED, 1);
+            move(disbursed.projectId().value(), disbursed.splits(), FundPosition.NONE::disburse);
         } else if (payload instanceof DisbursementReversed reversed) {
-            move(reversed.projectId().value(), reversed.splits(), DISBURSED, -1);
+            move(reversed.projectId().value(), reversed.splits(), fen -> FundPosition.NONE.disburse(-fen));
         } else if (payload instanceof ProjectCancelled cancelled) {
-            move(cancelled.projectId().value(), cancelled.released(), RELEASED, 1);
+            move(cancelled.projectId().value(), cancelled.released(), FundPosition.NONE::release);
             project(cancelled.projectId().value()).status = "CANCELLED";
         } else if (payload instanceof MilestoneReported milestone) {
             Project project = project(milestone.projectId().value());
@@ -137,28 +136,11 @@ public final class VillageReplay {
     }
 
     public VillageView village() {
-        long received = 0;
-        long returned = 0;
-        long committed = 0;
-        long disbursed = 0;
-        List<VillageView.FundMoney> byFund = new ArrayList<>();
-        for (Map.Entry<String, long[]> entry : funds.entrySet()) {
-            long[] money = entry.getValue();
-            long fundCommitted = money[COMMITTED] - money[RELEASED];
-            received += money[RECEIVED];
-            returned += money[RETURNED];
-            committed += fundCommitted;
-            disbursed += money[DISBURSED];
-            byFund.add(new VillageView.FundMoney(entry.getKey(), Amounts.format(money[RECEIVED]),
-                    Amounts.format(money[RETURNED]), Amounts.format(fundCommitted), Amounts.format(money[DISBURSED]),
-                    Amounts.format(money[RECEIVED] - money[RETURNED] - fundCommitted)));
-        }
-        return new VillageView(village.villageId().value(), village.name(), village.town(), village.county(),
-                village.province(),
-                village.povertyHouseholds(), Amounts.format(received), Amounts.format(returned),
-                Amounts.format(committed), Amounts.format(disbursed), Amounts.format(received - returned - committed),
-                Amounts.format(collectiveIncome), Amounts.format(collectiveSpent),
-                Amounts.format(collectiveIncome - collectiveSpent), byFund);
+        FundPosition total = funds.values().stream().reduce(FundPosition.NONE, FundPosition::plus);
+        List<VillageView.FundMoney> byFund = funds.entrySet().stream()
+                .map(entry -> VillageView.FundMoney.of(entry.getKey(), entry.getValue())).toList();
+        return VillageView.of(village.villageId().value(), village.name(), village.town(), village.county(),
+                village.province(), village.povertyHouseholds(), total, collectiveIncome, collectiveSpent, byFund);
     }
 
     /** The village's projects as they stood, judged overdue or stalled against {@code today}. */
@@ -168,45 +150,28 @@ public final class VillageReplay {
 
     private static ProjectView view(Project project, LocalDate today) {
         ProjectProposed proposed = project.proposed;
-        long committed = 0;
-        long released = 0;
-        long disbursed = 0;
-        List<ProjectView.FundMoney> byFund = new ArrayList<>();
-        for (Map.Entry<String, long[]> entry : project.funds.entrySet()) {
-            long[] money = entry.getValue();
-            committed += money[COMMITTED];
-            released += money[RELEASED];
-            disbursed += money[DISBURSED];
-            byFund.add(new ProjectView.FundMoney(entry.getKey(), Amounts.format(money[COMMITTED]),
-                    Amounts.format(money[DISBURSED]),
-                    Amounts.format(money[COMMITTED] - money[RELEASED] - money[DISBURSED])));
-        }
-        long budget = proposed.budget().fen();
-        return new ProjectView(proposed.projectId().value(), proposed.villageId().value(), proposed.type().name(),
-                proposed.name(), project.status, Amounts.format(budget), Amounts.format(committed),
-                Amounts.format(disbursed), Amounts.format(released),
-                Amounts.format(committed - released - disbursed), project.progress, proposed.plannedStart(),
-                proposed.plannedEnd(), ProjectFigures.overdue(project.status, proposed.plannedEnd(), today),
-                ProjectFigures.stalled(project.status, project.startedOn, project.lastMilestoneOn, today),
-                ProjectFigures.rate(committed - released, budget), ProjectFigures.rate(disbursed, budget),
-                new LinkedHashMap<>(proposed.spec()),
-                List.copyOf(project.milestones), byFund);
+        FundPosition total = project.funds.values().stream().reduce(FundPosition.NONE, FundPosition::plus);
+        List<ProjectView.FundMoney> byFund = project.funds.entrySet().stream()
+                .map(entry -> ProjectView.FundMoney.of(entry.getKey(), entry.getValue())).toList();
+        ProjectView.Facts facts = new ProjectView.Facts(proposed.projectId().value(), proposed.villageId().value(),
+                proposed.type().name(), proposed.name(), project.status, proposed.budget().fen(), project.progress,
+                proposed.plannedStart(), proposed.plannedEnd(), project.startedOn, project.lastMilestoneOn,
+                new LinkedHashMap<>(proposed.spec()));
+        return ProjectView.of(facts, total, today, List.copyOf(project.milestones), byFund);
     }
 
-    private void move(String projectId, List<FundAmount> splits, int column, int sign) {
+    /** Moves each split of a project's money, as {@code change} makes it a position, at the project and the village. */
+    private void move(String projectId, List<FundAmount> splits, LongFunction<FundPosition> change) {
         Project project = project(projectId);
         for (FundAmount split : splits) {
-            fund(project.funds, split.fundId().value())[column] += sign * split.amount().fen();
-            fund(funds, split.fundId().value())[column] += sign * split.amount().fen();
+            FundPosition moved = change.apply(split.amount().fen());
+            project.funds.merge(split.fundId().value(), moved, FundPosition::plus);
+            funds.merge(split.fundId().value(), moved, FundPosition::plus);
         }
     }
 
     private Project project(String projectId) {
         return projects.get(projectId);
-    }
-
-    private static long[] fund(Map<String, long[]> funds, String fundId) {
-        return funds.computeIfAbsent(fundId, id -> new long[5]);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -1,6 +1,6 @@
 package org.fupin.ledger.query.project;
 
-import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.project.ProjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,11 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads projects from their read models and derives the flags and rates of each. */
+/**
+ * Reads projects from their read models and derives the flags and rates of each. A list is read with one
+ * query per table (projects, their milestones, their per-fund money), whatever its length.
+ */
 @Component
 public class ProjectQueries {
 
@@ -39,57 +44,72 @@ public class ProjectQueries {
     }
 
     Optional<ProjectView> find(String id) {
-        return jdbc.sql("SELECT * FROM project_view WHERE project_id = ?").param(id).query(this::view).optional();
+        return views(jdbc.sql("SELECT * FROM project_view WHERE project_id = ?").param(id).query(this::row).list())
+                .stream().findFirst();
     }
 
     List<ProjectView> list(String villageId, ProjectStatus status, ProjectType type) {
-        return jdbc.sql("""
+        return views(jdbc.sql("""
                         SELECT * FROM project_view
                         WHERE (CAST(? AS VARCHAR) IS NULL OR village_id = ?)
                           AND (CAST(? AS VARCHAR) IS NULL OR status = ?)
                           AND (CAST(? AS VARCHAR) IS NULL OR type = ?)
                         ORDER BY project_id""")
                 .params(villageId, villageId, name(status), name(status), name(type), name(type))
-                .query(this::view).list();
+                .query(this::row).list());
     }
 
-    private ProjectView view(ResultSet row, int n) throws SQLException {
-        String id = row.getString("project_id");
-        long budget = row.getLong("budget");
-        long committed = row.getLong("committed");
-        long released = row.getLong("released");
-        long disbursed = row.getLong("disbursed");
-        String status = row.getString("status");
-        LocalDate plannedEnd = row.getObject("planned_end", LocalDate.class);
+    /** A row of {@code project_view}: the project's facts and its money in total. */
+    private record Row(ProjectView.Facts facts, FundPosition money) {
+    }
+
+    private Row row(ResultSet row, int n) throws SQLException {
+        return new Row(new ProjectView.Facts(row.getString("project_id"), row.getString("village_id"),
+                row.getString("type"), row.getString("name"), row.getString("status"), row.getLong("budget"),
+                row.getInt("progress_percent"), row.getObject("planned_start", LocalDate.class),
+                row.getObject("planned_end", LocalDate.class), row.getObject("started_on", LocalDate.class),
+                row.getObject("last_milestone_on", LocalDate.class), JSON.readValue(row.getString("spec"), SPEC)),
+                FundPosition.ofProject(row.getLong("committed"), row.getLong("released"), row.getLong("disbursed")));
+    }
+
+    private List<ProjectView> views(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = rows.stream().map(row -> row.facts().id()).toArray(String[]::new);
+        Map<String, List<ProjectView.Milestone>> milestones = milestones(ids);
+        Map<String, List<ProjectView.FundMoney>> byFund = byFund(ids);
         LocalDate today = LocalDate.now(clock);
-        return new ProjectView(id, row.getString("village_id"), row.getString("type"), row.getString("name"), status,
-                Amounts.format(budget), Amounts.format(committed), Amounts.format(disbursed), Amounts.format(released),
-                Amounts.format(committed - released - disbursed), row.getInt("progress_percent"),
-                row.getObject("planned_start", LocalDate.class), plannedEnd,
-                ProjectFigures.overdue(status, plannedEnd, today),
-                ProjectFigures.stalled(status, row.getObject("started_on", LocalDate.class),
-                        row.getObject("last_milestone_on", LocalDate.class), today),
-                ProjectFigures.rate(committed - released, budget), ProjectFigures.rate(disbursed, budget),
-                JSON.readValue(row.getString("spec"), SPEC), milestones(id), byFund(id));
+        return rows.stream().map(row -> ProjectView.of(row.facts(), row.money(), today,
+                milestones.getOrDefault(row.facts().id(), List.of()),
+                byFund.getOrDefault(row.facts().id(), List.of()))).toList();
     }
 
-    private List<ProjectView.Milestone> milestones(String projectId) {
-        return jdbc.sql("""
-                        SELECT milestone_id, title, reported_on, progress_percent, note FROM milestone_view
-                        WHERE project_id = ? ORDER BY recorded_at, milestone_id""")
-                .param(projectId)
-                .query((row, n) -> new ProjectView.Milestone(row.getString("milestone_id"), row.getString("title"),
-                        row.getObject("reported_on", LocalDate.class), row.getInt("progress_percent"),
-                        row.getString("note")))
-                .list();
+    private Map<String, List<ProjectView.Milestone>> milestones(String[] projectIds) {
+        Map<String, List<ProjectView.Milestone>> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT project_id, milestone_id, title, reported_on, progress_percent, note FROM milestone_view
+                        WHERE project_id = ANY(?) ORDER BY project_id, recorded_at, milestone_id""")
+                .param(projectIds)
+                .query((ResultSet row) -> {
+                    found.computeIfAbsent(row.getString("project_id"), id -> new ArrayList<>())
+                            .add(new ProjectView.Milestone(row.getString("milestone_id"), row.getString("title"),
+                                    row.getObject("reported_on", LocalDate.class), row.getInt("progress_percent"),
+                                    row.getString("note")));
+                });
+        return found;
     }
 
-    private List<ProjectView.FundMoney> byFund(String projectId) {
-        return jdbc.sql("SELECT * FROM project_fund_view WHERE project_id = ? ORDER BY fund_id").param(projectId)
-                .query((row, n) -> new ProjectView.FundMoney(row.getString("fund_id"),
-                        Amounts.format(row.getLong("committed")), Amounts.format(row.getLong("disbursed")),
-                        Amounts.format(row.getLong("committed") - row.getLong("released") - row.getLong("disbursed"))))
-                .list();
+    private Map<String, List<ProjectView.FundMoney>> byFund(String[] projectIds) {
+        Map<String, List<ProjectView.FundMoney>> found = new HashMap<>();
+        jdbc.sql("SELECT project_id, fund_id, " + FundPosition.PROJECT_COLUMNS
+                        + " FROM project_fund_view WHERE project_id = ANY(?) ORDER BY project_id, fund_id")
+                .param(projectIds)
+                .query((ResultSet row) -> {
+                    found.computeIfAbsent(row.getString("project_id"), id -> new ArrayList<>())
+                            .add(ProjectView.FundMoney.of(row.getString("fund_id"), FundPosition.read(row)));
+                });
+        return found;
     }
 
     private static String name(Enum<?> value) {

@@ -1,6 +1,7 @@
 package org.fupin.ledger.query.report;
 
 import org.fupin.ledger.query.Amounts;
+import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +36,8 @@ class ProjectBoardController {
     ProjectBoard board(@RequestParam(required = false) String town) {
         Map<String, ProjectBoard.VillageRow> villages = new LinkedHashMap<>();
         jdbc.sql("SELECT v.village_id, v.name, v.town, p.type, " + COUNTS + """
-                        , SUM(p.budget) AS budget, SUM(p.committed - p.released) AS committed,
-                               SUM(p.disbursed) AS disbursed
+                        , SUM(p.budget) AS budget, SUM(p.committed) AS committed,
+                               SUM(p.released) AS released, SUM(p.disbursed) AS disbursed
                         FROM village_view v JOIN project_view p ON p.village_id = v.village_id
                         WHERE CAST(? AS TEXT) IS NULL OR v.town = ?
                         GROUP BY v.village_id, v.name, v.town, p.type
@@ -49,9 +50,11 @@ class ProjectBoardController {
                                 row.getString("town"), new ArrayList<>());
                         villages.put(village.villageId(), village);
                     }
+                    FundPosition money = FundPosition.ofProject(row.getLong("committed"), row.getLong("released"),
+                            row.getLong("disbursed"));
                     village.byType().add(new ProjectBoard.TypeRow(row.getString("type"), counts(row),
-                            Amounts.format(row.getLong("budget")), Amounts.format(row.getLong("committed")),
-                            Amounts.format(row.getLong("disbursed"))));
+                            Amounts.format(row.getLong("budget")), Amounts.format(money.netCommitted()),
+                            Amounts.format(money.disbursed())));
                 });
         return new ProjectBoard(town, List.copyOf(villages.values()));
     }

@@ -1,12 +1,15 @@
 package org.fupin.ledger.query.report;
 
+import org.fupin.ledger.query.position.FundPosition;
+import org.fupin.ledger.query.position.FundSourcePosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.fupin.ledger.query.Amounts.format;
-
-/** The trial balance of all poverty funds, summed by PostgreSQL in whole fen. */
+/**
+ * The trial balance of all poverty funds. One statement sums each ledger's own table (so all four are read
+ * from the same snapshot), and {@link TrialBalance} derives the terms from those totals.
+ */
 @RestController
 class TrialBalanceController {
 
@@ -19,21 +22,27 @@ class TrialBalanceController {
     @GetMapping("/api/reports/trial-balance")
     TrialBalance trialBalance() {
         return jdbc.sql("""
-                        SELECT (SELECT COALESCE(SUM(amount), 0) FROM fund_view) AS funds_total,
-                               (SELECT COALESCE(SUM(amount - allocated + returned), 0) FROM fund_view) AS unallocated,
-                               COALESCE(SUM(received - returned - committed + released), 0) AS village_available,
-                               COALESCE(SUM(committed - released - disbursed), 0) AS project_held,
-                               COALESCE(SUM(disbursed), 0) AS disbursed
-                        FROM village_fund_view""")
-                .query((row, n) -> {
-                    long total = row.getLong("funds_total");
-                    long unallocated = row.getLong("unallocated");
-                    long available = row.getLong("village_available");
-                    long held = row.getLong("project_held");
-                    long disbursed = row.getLong("disbursed");
-                    return new TrialBalance(format(total), format(unallocated), format(available), format(held),
-                            format(disbursed), total == unallocated + available + held + disbursed);
-                })
+                        SELECT f.amount, f.allocated, f.returned AS fund_returned,
+                               v.received, v.returned AS village_returned, v.committed AS village_committed,
+                               v.released AS village_released,
+                               p.committed AS project_committed, p.released AS project_released,
+                               p.disbursed AS project_disbursed, pay.paid
+                        FROM (SELECT COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(allocated), 0) AS allocated,
+                                     COALESCE(SUM(returned), 0) AS returned FROM fund_view) f,
+                             (SELECT COALESCE(SUM(received), 0) AS received, COALESCE(SUM(returned), 0) AS returned,
+                                     COALESCE(SUM(committed), 0) AS committed, COALESCE(SUM(released), 0) AS released
+                              FROM village_fund_view) v,
+                             (SELECT COALESCE(SUM(committed), 0) AS committed, COALESCE(SUM(released), 0) AS released,
+                                     COALESCE(SUM(disbursed), 0) AS disbursed FROM project_view) p,
+                             (SELECT COALESCE(SUM(amount), 0) AS paid FROM payment_view WHERE NOT reversed) pay""")
+                .query((row, n) -> TrialBalance.of(
+                        new FundSourcePosition(row.getLong("amount"), row.getLong("allocated"),
+                                row.getLong("fund_returned")),
+                        new FundPosition(row.getLong("received"), row.getLong("village_returned"),
+                                row.getLong("village_committed"), row.getLong("village_released"), 0),
+                        FundPosition.ofProject(row.getLong("project_committed"), row.getLong("project_released"),
+                                row.getLong("project_disbursed")),
+                        row.getLong("paid")))
                 .single();
     }
 }

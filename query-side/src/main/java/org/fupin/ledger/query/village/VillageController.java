@@ -1,10 +1,10 @@
 package org.fupin.ledger.query.village;
 
 import org.fupin.ledger.access.Caller;
-import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
 import org.fupin.ledger.query.inspection.AsOf;
 import org.fupin.ledger.query.inspection.VillageHistory;
+import org.fupin.ledger.query.position.FundPosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,10 +98,7 @@ class VillageController {
         private String county;
         private String province;
         private int households;
-        private long received;
-        private long returned;
-        private long committed;
-        private long disbursed;
+        private FundPosition total = FundPosition.NONE;
         private long collectiveIncome;
         private long collectiveSpent;
         private final List<VillageView.FundMoney> byFund = new ArrayList<>();
@@ -117,30 +114,19 @@ class VillageController {
                 collectiveIncome = row.getLong("collective_income");
                 collectiveSpent = row.getLong("collective_spent");
                 String fundId = row.getString("fund_id");
-                if (fundId == null) {
-                    return;
+                if (fundId != null) {
+                    FundPosition fund = FundPosition.read(row);
+                    total = total.plus(fund);
+                    byFund.add(VillageView.FundMoney.of(fundId, fund));
                 }
-                long fundReceived = row.getLong("received");
-                long fundReturned = row.getLong("returned");
-                long fundCommitted = row.getLong("committed") - row.getLong("released");
-                long fundDisbursed = row.getLong("disbursed");
-                received += fundReceived;
-                returned += fundReturned;
-                committed += fundCommitted;
-                disbursed += fundDisbursed;
-                byFund.add(new VillageView.FundMoney(fundId, Amounts.format(fundReceived),
-                        Amounts.format(fundReturned), Amounts.format(fundCommitted), Amounts.format(fundDisbursed),
-                        Amounts.format(fundReceived - fundReturned - fundCommitted)));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
 
         VillageView build() {
-            return new VillageView(id, name, town, county, province, households, Amounts.format(received),
-                    Amounts.format(returned), Amounts.format(committed), Amounts.format(disbursed),
-                    Amounts.format(received - returned - committed), Amounts.format(collectiveIncome),
-                    Amounts.format(collectiveSpent), Amounts.format(collectiveIncome - collectiveSpent), byFund);
+            return VillageView.of(id, name, town, county, province, households, total, collectiveIncome,
+                    collectiveSpent, byFund);
         }
     }
 }

@@ -1,0 +1,137 @@
+package org.fupin.ledger.query;
+
+import org.fupin.ledger.shared.FundAmount;
+import org.fupin.ledger.shared.FundId;
+import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.fund.FundLevel;
+import org.fupin.ledger.shared.fund.FundSourceRegistered;
+import org.fupin.ledger.shared.fund.FundsAllocated;
+import org.fupin.ledger.shared.fund.ReturnedFundsReceived;
+import org.fupin.ledger.shared.project.DisbursementReversed;
+import org.fupin.ledger.shared.project.FundsCommitted;
+import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.ProjectApproved;
+import org.fupin.ledger.shared.project.ProjectCancelled;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.project.ProjectStarted;
+import org.fupin.ledger.shared.project.ProjectType;
+import org.fupin.ledger.shared.village.AllocationReceived;
+import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.VillageRegistered;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a village's money story out of the events the command side would store for it, both steps of every
+ * two-step flow included. Test data builder for the query side's tests; every id is unique to the story.
+ */
+public final class VillageStory {
+
+    private final StoredEvents events;
+    private final VillageId village;
+    private final String town;
+
+    private VillageStory(StoredEvents events, VillageId village, String town) {
+        this.events = events;
+        this.village = village;
+        this.town = town;
+    }
+
+    /** A new village in a town of its own. */
+    public static VillageStory of(StoredEvents events) {
+        VillageStory story = new VillageStory(events, new VillageId(StoredEvents.unique("V")), StoredEvents.unique("镇"));
+        events.village(story.village, new VillageRegistered(story.village, "东沟村", story.town, "Z县", 120, "山西省"));
+        return story;
+    }
+
+    public VillageId village() {
+        return village;
+    }
+
+    public String town() {
+        return town;
+    }
+
+    public FundId fund(String amount) {
+        FundId fund = new FundId(StoredEvents.unique("F"));
+        events.fund(fund, new FundSourceRegistered(fund, "省级财政专项扶贫资金", FundLevel.PROVINCIAL, 2026,
+                Money.of(amount), "晋财农〔2026〕12号"));
+        return fund;
+    }
+
+    public VillageStory allocate(FundId fund, String amount) {
+        String allocation = StoredEvents.unique("A");
+        events.fund(fund, new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null));
+        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null));
+        return this;
+    }
+
+    public VillageStory giveBack(FundId fund, String amount) {
+        String returnId = StoredEvents.unique("R");
+        events.village(village, new FundsReturned(village, returnId, fund, Money.of(amount), "结余退回"));
+        events.fund(fund, new ReturnedFundsReceived(fund, returnId, village, Money.of(amount)));
+        return this;
+    }
+
+    /** A road project, proposed and approved. */
+    public ProjectId project(String budget, LocalDate plannedStart, LocalDate plannedEnd) {
+        ProjectId project = new ProjectId(StoredEvents.unique("P"));
+        events.village(village, new ProjectProposed(village, project, ProjectType.ROAD_HARDENING, "通村路硬化",
+                        Money.of(budget), plannedStart, plannedEnd, Map.of("lengthKm", 3.5, "widthM", 4.5)),
+                new ProjectApproved(village, project, "可行性评审通过"));
+        return project;
+    }
+
+    public VillageStory start(ProjectId project, LocalDate date) {
+        events.village(village, new ProjectStarted(village, project, date));
+        return this;
+    }
+
+    public VillageStory milestone(ProjectId project, LocalDate date, int percent) {
+        events.village(village, new MilestoneReported(village, project, StoredEvents.unique("M"), "路基完成", date,
+                percent, null));
+        return this;
+    }
+
+    public VillageStory commit(ProjectId project, FundAmount... splits) {
+        events.village(village, new FundsCommitted(village, project, StoredEvents.unique("C"), total(splits),
+                List.of(splits)));
+        return this;
+    }
+
+    /** Pays {@code splits} to a road builder and returns the payment's id. */
+    public String pay(ProjectId project, FundAmount... splits) {
+        String disbursement = StoredEvents.unique("D");
+        events.village(village, new FundsDisbursed(village, project, disbursement, total(splits), "晋通路桥工程公司",
+                "记-2026-031", List.of(splits)));
+        return disbursement;
+    }
+
+    public VillageStory reverse(ProjectId project, String disbursement, FundAmount... splits) {
+        events.village(village, new DisbursementReversed(village, project, disbursement, "event-" + disbursement,
+                total(splits), List.of(splits), "重复支付"));
+        return this;
+    }
+
+    public VillageStory cancel(ProjectId project, FundAmount... released) {
+        events.village(village, new ProjectCancelled(village, project, "选址变更", List.of(released)));
+        return this;
+    }
+
+    public static FundAmount from(FundId fund, String amount) {
+        return new FundAmount(fund, Money.of(amount));
+    }
+
+    private static Money total(FundAmount... splits) {
+        long fen = 0;
+        for (FundAmount split : splits) {
+            fen += split.amount().fen();
+        }
+        return Money.ofFen(fen);
+    }
+}
