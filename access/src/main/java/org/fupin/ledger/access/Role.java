@@ -4,7 +4,10 @@ package org.fupin.ledger.access;
 public enum Role {
     /** Registers funds and allocates them; approves, funds, pays and cancels projects. */
     FINANCE_OFFICER,
-    /** A village's First Secretary: runs the projects and the collective account of their own villages. */
+    /**
+     * A village's First Secretary: runs the projects and the collective account of their own villages. The one
+     * role tied to villages: it reaches only those its holder is assigned to (see {@link Caller}).
+     */
     SECRETARY,
     /** Reads everything and accepts completed projects. */
     INSPECTOR,

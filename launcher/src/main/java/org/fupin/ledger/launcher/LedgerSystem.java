@@ -22,7 +22,16 @@ public final class LedgerSystem implements AutoCloseable {
     private volatile boolean closing;
 
     public LedgerSystem(LedgerSettings settings) {
+        this(settings, Map.of());
+    }
+
+    /**
+     * A system whose two apps also get {@code appEnvironment}, e.g. {@code SPRING_PROFILES_ACTIVE} and the
+     * settings that profile needs; the database settings the system makes for itself take precedence.
+     */
+    public LedgerSystem(LedgerSettings settings, Map<String, String> appEnvironment) {
         this.settings = settings;
+        this.appEnvironment.putAll(appEnvironment);
     }
 
     /** Starts everything and returns once both apps answer healthy; on failure stops what it started. */

@@ -14,10 +14,15 @@ final class EventCount {
 
     /** The count once the relays have caught up: nothing new for two seconds. */
     static long settled() {
-        long count = now();
+        return settled(sharedDatabase());
+    }
+
+    /** {@link #settled()} in the database at {@code jdbcUrl}, for a test that runs a ledger of its own. */
+    static long settled(String jdbcUrl) {
+        long count = now(jdbcUrl);
         for (int quiet = 0; quiet < 10; ) {
             LedgerClient.sleep(200);
-            long now = now();
+            long now = now(jdbcUrl);
             quiet = now == count ? quiet + 1 : 0;
             count = now;
         }
@@ -25,15 +30,25 @@ final class EventCount {
     }
 
     static long now() {
-        try (Connection connection = DriverManager.getConnection(RunningLedger.system().jdbcUrl());
+        return now(sharedDatabase());
+    }
+
+    private static String sharedDatabase() {
+        try {
+            return RunningLedger.system().jdbcUrl();
+        } catch (Exception e) {
+            throw new IllegalStateException("The ledger is not running", e);
+        }
+    }
+
+    private static long now(String jdbcUrl) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM event_store.domain_event_entry")) {
             count.next();
             return count.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("The ledger is not running", e);
         }
     }
 }

@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic as a local user.
+ * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic as a local user (or with
+ * the credentials it is given, such as JWTs).
  * Unless told which user to be ({@link #as}), it signs in as whoever may send the request: the administrator for villages and
  * for reading, the finance officer for money, the inspector for acceptance, the secretary (whom
  * {@link #registerVillage} assigns to every village it registers) for the rest.
@@ -34,20 +36,28 @@ final class LedgerClient {
     private final String queries;
     /** The user to sign in as; null to pick by request, "" to send no credentials. */
     private final String user;
+    /** The {@code Authorization} header that signs a username in. */
+    private final Function<String, String> credentials;
 
     LedgerClient(String commands, String queries) {
-        this(commands, queries, null);
+        this(commands, queries, LocalUsers::basic);
     }
 
-    private LedgerClient(String commands, String queries, String user) {
+    /** A client that signs users in with {@code credentials} (e.g. a bearer token), not as local users. */
+    LedgerClient(String commands, String queries, Function<String, String> credentials) {
+        this(commands, queries, null, credentials);
+    }
+
+    private LedgerClient(String commands, String queries, String user, Function<String, String> credentials) {
         this.commands = commands;
         this.queries = queries;
         this.user = user;
+        this.credentials = credentials;
     }
 
     /** The same client signed in as {@code username}, or anonymous for "". */
     LedgerClient as(String username) {
-        return new LedgerClient(commands, queries, username);
+        return new LedgerClient(commands, queries, username, credentials);
     }
 
     private String userFor(String method, String path) {
@@ -70,7 +80,7 @@ final class LedgerClient {
     private HttpRequest.Builder signedIn(HttpRequest.Builder request, String method, String path) {
         String username = userFor(method, path);
         if (!username.isEmpty()) {
-            request.header("Authorization", LocalUsers.basic(username));
+            request.header("Authorization", credentials.apply(username));
         }
         return request;
     }

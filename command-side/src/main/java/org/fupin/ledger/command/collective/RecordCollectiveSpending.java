@@ -1,10 +1,11 @@
 package org.fupin.ledger.command.collective;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.command.SecretaryCommand;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.collective.SpendingPurpose;
 
 public record RecordCollectiveSpending(@TargetAggregateIdentifier VillageId villageId, String spendingId,
-                                       Money amount, SpendingPurpose purpose, String note) {
+                                       Money amount, SpendingPurpose purpose, String note) implements SecretaryCommand {
 }

@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Which role may send which command. A secretary's commands are further limited to their own villages by
- * the {@code Village} aggregate, which knows who is assigned to it.
+ * the {@code Village} aggregate, which knows who is assigned to it; the endpoints given to SECRETARY below
+ * are those of the {@code SecretaryCommand}s, which no other role a caller holds lets them send elsewhere.
  */
 @Configuration
 class AccessRules {

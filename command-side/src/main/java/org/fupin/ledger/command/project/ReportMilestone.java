@@ -1,11 +1,12 @@
 package org.fupin.ledger.command.project;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.command.SecretaryCommand;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
 
 public record ReportMilestone(@TargetAggregateIdentifier VillageId villageId, ProjectId projectId, String milestoneId, String title,
-                              LocalDate date, int progressPercent, String note) {
+                              LocalDate date, int progressPercent, String note) implements SecretaryCommand {
 }

@@ -10,10 +10,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.fupin.ledger.access.Role;
+import org.fupin.ledger.access.Caller;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.command.SecretaryCommand;
 import org.fupin.ledger.command.collective.RecordCollectiveIncome;
 import org.fupin.ledger.command.collective.RecordCollectiveSpending;
 import org.fupin.ledger.command.project.CommitFunds;
@@ -41,6 +42,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -79,15 +81,19 @@ public class Village {
     }
 
     /**
-     * A First Secretary acts for their own villages only: any command a caller with just the SECRETARY role
-     * sends to a village they are not assigned to is refused (403) before it is handled.
+     * A First Secretary acts for their own villages only. The sender's roles are read from the metadata as a
+     * set ({@link Caller#recorded}) and judged by {@link Caller#mayWriteInVillage}: a {@link SecretaryCommand}
+     * from anyone holding SECRETARY who is not assigned here is refused (403) before it is handled, whatever
+     * other roles they hold; a caller whose only role is SECRETARY is refused any command here.
      */
     @CommandHandlerInterceptor
     public Object onlyItsOwnSecretaries(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        MetaData sender = command.getMetaData();
-        if (Role.SECRETARY.name().equals(sender.get(EventMetadata.ROLE))
-                && !secretaries.contains(String.valueOf(sender.get(EventMetadata.ACTOR)))) {
-            throw CommandRefused.forbidden("NOT_YOUR_VILLAGE", "Secretary " + sender.get(EventMetadata.ACTOR)
+        MetaData sent = command.getMetaData();
+        Caller sender = Caller.recorded(String.valueOf(sent.get(EventMetadata.ACTOR)),
+                Objects.toString(sent.get(EventMetadata.ROLE), null));
+        if (!sender.mayWriteInVillage(command.getPayload() instanceof SecretaryCommand,
+                secretaries.contains(sender.username()))) {
+            throw CommandRefused.forbidden("NOT_YOUR_VILLAGE", "Secretary " + sender.username()
                     + " is not assigned to village " + villageId.value());
         }
         return chain.proceed();

@@ -1,14 +1,44 @@
 package org.fupin.ledger.command.village;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
 import org.fupin.ledger.command.FundLots;
+import org.fupin.ledger.command.SecretaryCommand;
+import org.fupin.ledger.command.collective.RecordCollectiveIncome;
+import org.fupin.ledger.command.collective.RecordCollectiveSpending;
+import org.fupin.ledger.command.project.AcceptProject;
+import org.fupin.ledger.command.project.ApproveProject;
+import org.fupin.ledger.command.project.CommitFunds;
+import org.fupin.ledger.command.project.CompleteProject;
+import org.fupin.ledger.command.project.ProjectRegistration;
+import org.fupin.ledger.command.project.ProposeProject;
+import org.fupin.ledger.command.project.ReportMilestone;
+import org.fupin.ledger.command.project.ResumeProject;
+import org.fupin.ledger.command.project.StartProject;
+import org.fupin.ledger.command.project.SuspendProject;
 import org.fupin.ledger.shared.EventMetadata;
+import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.collective.CollectiveIncomeRecorded;
+import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
+import org.fupin.ledger.shared.collective.IncomeCategory;
+import org.fupin.ledger.shared.collective.SpendingPurpose;
+import org.fupin.ledger.shared.project.FundsCommitted;
+import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.ProjectAccepted;
+import org.fupin.ledger.shared.project.ProjectApproved;
+import org.fupin.ledger.shared.project.ProjectCompleted;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.project.ProjectResumed;
+import org.fupin.ledger.shared.project.ProjectStarted;
+import org.fupin.ledger.shared.project.ProjectSuspended;
+import org.fupin.ledger.shared.project.ProjectType;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
 import org.fupin.ledger.shared.village.SecretaryAssigned;
@@ -20,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +81,10 @@ class VillageTest {
             askedIds.add(id);
             return knownIds.contains(id.toString());
         });
+        fixture.registerInjectableResource((ProjectRegistration) (projectId, villageId) -> { });
+        // Project entities have no equals(), so the fixture cannot compare the projects map it rebuilds from the
+        // events (as in ProjectTest); the events each command applies are compared exactly.
+        fixture.registerIgnoredField(Village.class, "projects");
         // The lots of a village's account have no equals(), so the fixture's check that event sourcing rebuilds
         // the same state cannot compare them; the balance rules below check the account through behaviour.
     }
@@ -205,8 +240,8 @@ class VillageTest {
         return new SecretaryAssigned(VILLAGE, username, "李明", "省农业农村厅", SINCE);
     }
 
-    private static org.axonframework.messaging.MetaData sentBy(String username, String role) {
-        return org.axonframework.messaging.MetaData.with(EventMetadata.ACTOR, username).and(EventMetadata.ROLE, role);
+    private static MetaData sentBy(String username, String role) {
+        return MetaData.with(EventMetadata.ACTOR, username).and(EventMetadata.ROLE, role);
     }
 
     @Test
@@ -248,5 +283,108 @@ class VillageTest {
         fixture.given(registered(), received(F1, "A1", "500.00"))
                 .when(giveBack("R1", F1, "100.00"), sentBy("zhaolei", "FINANCE_OFFICER"))
                 .expectEvents(returned("R1", F1, "100.00"));
+    }
+
+    // ---- several roles: SECRETARY reaches only its holder's villages, whatever else they hold ---------------
+
+    private static final ProjectId P1 = ProjectId.of("P1");
+    private static final java.time.LocalDate DAY = java.time.LocalDate.parse("2026-05-01");
+    private static final List<String> SECRETARY_AND_ANOTHER = List.of("SECRETARY,INSPECTOR", "FINANCE_OFFICER,SECRETARY",
+            "SECRETARY,ADMIN", "INSPECTOR,SECRETARY,FINANCE_OFFICER");
+
+    /** A command, the village's history that lets it succeed, and the event it then applies. */
+    private record Case(Object command, List<Object> given, Object expected) {
+    }
+
+    /** The project P1 of VILLAGE, proposed and then taken through {@code steps}. */
+    private static List<Object> projectAfter(Object... steps) {
+        List<Object> events = new ArrayList<>(List.of(registered(), received(F1, "A1", "500.00"),
+                new ProjectProposed(VILLAGE, P1, ProjectType.ROAD_HARDENING, "通组路", Money.of("400.00"), DAY,
+                        DAY.plusMonths(6), Map.of())));
+        events.addAll(List.of(steps));
+        return events;
+    }
+
+    /** Every command only the SECRETARY role may send, each in a state where it succeeds. */
+    private static List<Case> secretaryOnlyCommands() {
+        ProjectApproved approved = new ProjectApproved(VILLAGE, P1, "同意");
+        ProjectStarted started = new ProjectStarted(VILLAGE, P1, DAY);
+        return List.of(
+                new Case(new ProposeProject(VILLAGE, ProjectId.of("P2"), ProjectType.BAKING_ROOM, "烤房", Money.of("90.00"),
+                        DAY, DAY.plusMonths(2), Map.of()), List.of(registered()),
+                        new ProjectProposed(VILLAGE, ProjectId.of("P2"), ProjectType.BAKING_ROOM, "烤房", Money.of("90.00"),
+                                DAY, DAY.plusMonths(2), Map.of())),
+                new Case(new StartProject(VILLAGE, P1, DAY), projectAfter(approved), started),
+                new Case(new ReportMilestone(VILLAGE, P1, "M1", "路基", DAY, 30, "ok"), projectAfter(approved, started),
+                        new MilestoneReported(VILLAGE, P1, "M1", "路基", DAY, 30, "ok")),
+                new Case(new CompleteProject(VILLAGE, P1, DAY), projectAfter(approved, started),
+                        new ProjectCompleted(VILLAGE, P1, DAY)),
+                new Case(new SuspendProject(VILLAGE, P1, "汛期"), projectAfter(approved, started),
+                        new ProjectSuspended(VILLAGE, P1, "汛期")),
+                new Case(new ResumeProject(VILLAGE, P1, "复工"),
+                        projectAfter(approved, started, new ProjectSuspended(VILLAGE, P1, "汛期")),
+                        new ProjectResumed(VILLAGE, P1, "复工")),
+                new Case(new RecordCollectiveIncome(VILLAGE, "I1", Money.of("50.00"), IncomeCategory.PHOTOVOLTAIC, null,
+                        "2026-05", "R1"), List.of(registered()),
+                        new CollectiveIncomeRecorded(VILLAGE, "I1", Money.of("50.00"), IncomeCategory.PHOTOVOLTAIC, null,
+                                "2026-05", "R1")),
+                new Case(new RecordCollectiveSpending(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修"),
+                        List.of(registered(), new CollectiveIncomeRecorded(VILLAGE, "I1", Money.of("50.00"),
+                                IncomeCategory.PHOTOVOLTAIC, null, "2026-05", "R1")),
+                        new CollectiveSpendingRecorded(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修")));
+    }
+
+    private static List<Object> plus(List<Object> events, Object more) {
+        List<Object> all = new ArrayList<>(events);
+        all.add(more);
+        return all;
+    }
+
+    @Test
+    void aSecretaryWithAnotherRoleIsRefusedEverySecretaryCommandOutsideTheirVillages() {
+        assertThat(secretaryOnlyCommands()).hasSize(8).allMatch(c -> c.command() instanceof SecretaryCommand);
+        for (String roles : SECRETARY_AND_ANOTHER) {
+            for (Case refused : secretaryOnlyCommands()) {
+                fixture.given(plus(refused.given(), assigned("liming")))
+                        .when(refused.command(), sentBy("multi", roles))
+                        .expectNoEvents()
+                        .expectExceptionDetails(refusal(Kind.FORBIDDEN, "NOT_YOUR_VILLAGE"));
+            }
+        }
+    }
+
+    @Test
+    void aSecretaryWithAnotherRoleSendsEverySecretaryCommandInTheirOwnVillage() {
+        for (String roles : SECRETARY_AND_ANOTHER) {
+            for (Case allowed : secretaryOnlyCommands()) {
+                fixture.given(plus(allowed.given(), assigned("multi")))
+                        .when(allowed.command(), sentBy("multi", roles))
+                        .expectSuccessfulHandlerExecution()
+                        .expectEvents(allowed.expected());
+            }
+        }
+    }
+
+    @Test
+    void aFinanceOfficerWhoIsAlsoASecretaryCommitsApprovesAndReturnsInAnyVillage() {
+        MetaData secretaryAndFinance = sentBy("multi", "SECRETARY,FINANCE_OFFICER");
+        fixture.given(projectAfter(new ProjectApproved(VILLAGE, P1, "同意")))
+                .when(new CommitFunds(VILLAGE, P1, "C1", Money.of("100.00"), F1), secretaryAndFinance)
+                .expectEvents(new FundsCommitted(VILLAGE, P1, "C1", Money.of("100.00"),
+                        List.of(new FundAmount(F1, Money.of("100.00")))));
+        fixture.given(projectAfter())
+                .when(new ApproveProject(VILLAGE, P1, "同意"), secretaryAndFinance)
+                .expectEvents(new ProjectApproved(VILLAGE, P1, "同意"));
+        fixture.given(registered(), received(F1, "A1", "500.00"))
+                .when(giveBack("R1", F1, "100.00"), secretaryAndFinance)
+                .expectEvents(returned("R1", F1, "100.00"));
+    }
+
+    @Test
+    void anInspectorWhoIsAlsoASecretaryAcceptsInAnyVillage() {
+        ProjectStarted started = new ProjectStarted(VILLAGE, P1, DAY);
+        fixture.given(projectAfter(new ProjectApproved(VILLAGE, P1, "同意"), started, new ProjectCompleted(VILLAGE, P1, DAY)))
+                .when(new AcceptProject(VILLAGE, P1, DAY, "合格"), sentBy("multi", "SECRETARY,INSPECTOR"))
+                .expectEvents(new ProjectAccepted(VILLAGE, P1, DAY, "合格"));
     }
 }

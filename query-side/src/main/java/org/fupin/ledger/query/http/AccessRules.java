@@ -63,8 +63,7 @@ class AccessRules {
                 return new AuthorizationDecision(false);
             }
             Caller caller = Caller.of(who);
-            return new AuthorizationDecision(caller.readsEverything()
-                    || caller.is(Role.SECRETARY) && secretaryMay.test(caller, request));
+            return new AuthorizationDecision(caller.mayReadVillage(() -> secretaryMay.test(caller, request)));
         };
     }
 }
