@@ -72,16 +72,16 @@ class HostileInputIT {
         ledger.allocate(fund, "A1", village, "50.00");
         LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-income", """
                 {"id":"I0","amount":"10.00","category":"OTHER","period":"2026-05","receiptNo":"收-0"}"""));
-        project("PA", "approve");
-        project("PI", "approve", "start");
-        project("PC", "approve", "start", "complete");
-        project("PS", "approve", "start");
-        project("PX", "approve");
-        project("PW", "approve");
-        LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + run + "-PW/commitments",
+        project("TO-START", "approve");
+        project("TO-COMPLETE", "approve", "start");
+        project("TO-ACCEPT", "approve", "start", "complete");
+        project("TO-SUSPEND", "approve", "start");
+        project("TO-CANCEL", "approve");
+        project("AT-WORK", "approve");
+        LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + run + "-AT-WORK/commitments",
                 "{\"id\":\"C0\",\"amount\":\"5.00\"}"));
-        step(run + "-PW", "start");
-        LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-PW/disbursements",
+        step(run + "-AT-WORK", "start");
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-AT-WORK/disbursements",
                 "{\"id\":\"D1\",\"amount\":\"1.00\",\"payee\":\"施工队\",\"voucherNo\":\"记-1\"}"));
     }
 
@@ -156,18 +156,19 @@ class HostileInputIT {
                          "plannedStart":"2026-05-01","plannedEnd":"2026-05-01"}""".formatted(run, village),
                         "id", "id", "villageId", "id", "type", "enum:OTHER", "name", "text", "budget", "amount",
                         "plannedStart", "date", "plannedEnd", "date"),
-                endpoint(p + "-PA/start", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
-                endpoint(p + "-PI/complete", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
-                endpoint(p + "-PC/accept", "inspector", "{\"date\":\"2026-05-01\"}", "date", "date"),
-                endpoint(p + "-PS/suspend", "secretary", "{\"reason\":\"文字\"}", "reason", "text"),
-                endpoint(p + "-PX/cancel", "finance", "{\"reason\":\"文字\"}", "reason", "text"),
-                endpoint(p + "-PW/commitments", "finance", "{\"id\":\"H1\",\"amount\":\"1.00\"}",
+                endpoint(p + "-TO-START/start", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-COMPLETE/complete", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-ACCEPT/accept", "inspector", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-SUSPEND/suspend", "secretary", "{\"reason\":\"文字\"}", "reason", "text"),
+                endpoint(p + "-TO-CANCEL/cancel", "finance", "{\"reason\":\"文字\"}", "reason", "text"),
+                endpoint(p + "-AT-WORK/commitments", "finance", "{\"id\":\"H1\",\"amount\":\"1.00\"}",
                         "id", "id", "amount", "amount"),
-                endpoint(p + "-PW/disbursements", "finance", """
+                endpoint(p + "-AT-WORK/disbursements", "finance", """
                         {"id":"H1","amount":"1.00","payee":"文字","voucherNo":"文字"}""",
                         "id", "id", "amount", "amount", "payee", "text", "voucherNo", "text"),
-                endpoint(p + "-PW/disbursements/D1/reversal", "finance", "{\"reason\":\"文字\"}", "reason", "text"),
-                endpoint(p + "-PW/milestones", "secretary", """
+                endpoint(p + "-AT-WORK/disbursements/D1/reversal", "finance", "{\"reason\":\"文字\"}",
+                        "reason", "text"),
+                endpoint(p + "-AT-WORK/milestones", "secretary", """
                         {"id":"H1","title":"文字","date":"2026-05-01","progressPercent":50}""",
                         "id", "id", "title", "text", "date", "date", "progressPercent", "percent"),
                 endpoint(v + "/collective-income", "secretary", """
