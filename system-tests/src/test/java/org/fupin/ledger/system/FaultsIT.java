@@ -138,6 +138,10 @@ class FaultsIT {
         assertThat(storedEvents("village:" + run + "-V%", "AllocationReceived")).isEqualTo(burst.size());
     }
 
+    /**
+     * The read models are forged just before the rebuild, so converging back to the dump taken before the
+     * forgery proves the interrupted rebuild emptied them and replayed every event after the restart.
+     */
     @Test
     void querySideKilledWhileCatchingUpAndWhileRebuildingConvergesWithNothingCountedTwice() throws Exception {
         String run = "qkill" + System.nanoTime();
@@ -163,6 +167,8 @@ class FaultsIT {
         awaitModel(run, backlog);
 
         List<JsonNode> before = ledger.readModels();
+        ForgedReadModel.forgeVillage(run + "-V0");
+        assertThat(ledger.readModels()).isNotEqualTo(before);
         assertThat(ledger.postToQuerySide("/api/admin/projections/rebuild", "{}").status()).isEqualTo(202);
         LedgerClient.sleep(300);
         system.querySide().process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);

@@ -44,6 +44,39 @@ class FundLedgerIT {
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
     }
 
+    /**
+     * A return is decided by the village; the fund gets the money back only through the return relay's second
+     * step ({@code ReturnedFundsReceived}). The query side counts the return at the village's decision, so only
+     * the fund's own refusal or acceptance of a new allocation shows whether the relay delivered it.
+     */
+    @Test
+    void moneyAVillageReturnedCanBeAllocatedAgainOnceTheFundHasTakenItBack() {
+        village(run + "-V1", "东沟村");
+        village(run + "-V2", "西岭村");
+        fund(run + "-F", "100.00");
+        ledger.allocate(run + "-F", "A1", run + "-V1", "100.00");
+        LedgerClient.expectCreated(ledger.postWhenCredited("/api/villages/" + run + "-V1/returns", """
+                {"id":"R1","fundId":"%s-F","amount":"30.00","reason":"结余退回"}""".formatted(run)));
+
+        String reallocation = """
+                {"id":"A2","villageId":"%s-V2","amount":"30.00","purpose":"退回资金再分配"}""".formatted(run);
+        LedgerClient.Response again = ledger.post("/api/funds/" + run + "-F/allocations", reallocation);
+        for (int i = 0; i < 100 && "INSUFFICIENT_FUND_BALANCE".equals(again.code()); i++) {
+            LedgerClient.sleep(100);
+            again = ledger.post("/api/funds/" + run + "-F/allocations", reallocation);
+        }
+        assertThat(again.status()).as(again.body().toString()).isEqualTo(201);
+        LedgerClient.Response beyond = ledger.post("/api/funds/" + run + "-F/allocations", """
+                {"id":"A3","villageId":"%s-V2","amount":"0.01","purpose":"taken back once only"}""".formatted(run));
+        assertThat(beyond.code()).isEqualTo("INSUFFICIENT_FUND_BALANCE");
+
+        JsonNode fund = ledger.await("/api/funds/" + run + "-F", f -> f.path("allocated").asString().equals("130.00"));
+        assertThat(fund.path("returned").asString()).isEqualTo("30.00");
+        assertThat(fund.path("unallocated").asString()).isEqualTo("0.00");
+        ledger.await("/api/villages/" + run + "-V2", v -> v.path("received").asString().equals("30.00"));
+        assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
+    }
+
     @Test
     void refusesAnAllocationBeyondTheUnallocatedAmountAndAppendsNothing() {
         village(run + "-V", "西岭村");

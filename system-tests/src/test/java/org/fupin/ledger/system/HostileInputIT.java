@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Write endpoints are attacked field by field from a template holding their required fields: each field
  * removed, null, of the wrong JSON type, too long, with control characters, and with the edge cases of its
  * kind (amounts, ids, dates, periods, enums, whole numbers); then whole bodies that are not JSON objects,
- * too large, or of the wrong media type; then ids in the path that try to escape it.
+ * too large, or of the wrong media type; then ids in the path that try to escape it. Each template is its own
+ * positive control: it names real villages, funds and projects in the state its endpoint needs, and once all
+ * its spoilt variants have been refused (appending nothing) the template itself must be accepted, so no
+ * variant was refused merely because its target was unknown or in the wrong state.
  */
 class HostileInputIT {
 
@@ -41,8 +45,8 @@ class HostileInputIT {
     private static LedgerClient ledger;
     private static String commands;
     private static String queries;
+    private static String run;
     private static String village;
-    private static String project;
     private static String fund;
 
     private static final List<String> BAD_AMOUNTS = List.of("1e3", "0.001", "-0.00", "-5.00", "00012.5", " 12.00",
@@ -59,78 +63,121 @@ class HostileInputIT {
         ledger = RunningLedger.client();
         commands = RunningLedger.system().commandSide().baseUrl();
         queries = RunningLedger.system().querySide().baseUrl();
-        String run = "h" + System.nanoTime();
+        run = "h" + System.nanoTime();
         village = run + "-V";
-        project = run + "-P";
         fund = run + "-F";
         ledger.registerVillage(village, "试验村");
+        ledger.assignSecretary(village, run + "-out");
         ledger.registerFund(fund, "100.00");
-        LedgerClient.expectCreated(ledger.post("/api/projects", """
-                {"id":"%s","villageId":"%s","type":"OTHER","name":"项目","budget":"10.00",
-                 "plannedStart":"2026-01-01","plannedEnd":"2026-12-31"}""".formatted(project, village)));
+        ledger.allocate(fund, "A1", village, "50.00");
+        LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-income", """
+                {"id":"I0","amount":"10.00","category":"OTHER","period":"2026-05","receiptNo":"收-0"}"""));
+        project("TO-START", "approve");
+        project("TO-COMPLETE", "approve", "start");
+        project("TO-ACCEPT", "approve", "start", "complete");
+        project("TO-SUSPEND", "approve", "start");
+        project("TO-CANCEL", "approve");
+        project("AT-WORK", "approve");
+        LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + run + "-AT-WORK/commitments",
+                "{\"id\":\"C0\",\"amount\":\"5.00\"}"));
+        step(run + "-AT-WORK", "start");
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-AT-WORK/disbursements",
+                "{\"id\":\"D1\",\"amount\":\"1.00\",\"payee\":\"施工队\",\"voucherNo\":\"记-1\"}"));
     }
 
-    /** A write endpoint, the user allowed to call it, and a body with its required fields and their kinds. */
-    private record Endpoint(String path, String user, Map<String, String> fields) {
-        ObjectNode body() {
-            ObjectNode body = NODES.objectNode();
-            fields.forEach((name, kind) -> {
-                switch (kind) {
-                    case "amount" -> body.put(name, "1.00");
-                    case "id" -> body.put(name, "H1");
-                    case "date" -> body.put(name, "2026-05-01");
-                    case "period" -> body.put(name, "2026-05");
-                    case "count" -> body.put(name, 10);
-                    case "year" -> body.put(name, 2026);
-                    case "percent" -> body.put(name, 50);
-                    case "spec" -> body.putObject(name);
-                    default -> body.put(name, kind.startsWith("enum:") ? kind.substring(5) : "文字");
-                }
-            });
-            return body;
+    /** A project {@code run-<suffix>} of the test village with a budget of 10.00, taken through {@code steps}. */
+    private static void project(String suffix, String... steps) {
+        String id = run + "-" + suffix;
+        LedgerClient.expectCreated(ledger.post("/api/projects", """
+                {"id":"%s","villageId":"%s","type":"OTHER","name":"项目","budget":"10.00",
+                 "plannedStart":"2026-01-01","plannedEnd":"2026-12-31"}""".formatted(id, village)));
+        for (String step : steps) {
+            step(id, step);
         }
     }
 
-    private static Endpoint endpoint(String path, String user, String... fieldsAndKinds) {
+    private static void step(String project, String step) {
+        String body = step.equals("approve") ? "{}" : "{\"date\":\"2026-03-01\"}";
+        LedgerClient.Response response = ledger.post("/api/projects/" + project + "/" + step, body);
+        assertThat(response.status()).as(step + " " + project + ": " + response.body()).isEqualTo(200);
+    }
+
+    /**
+     * A write endpoint, the user allowed to call it, a body that it accepts as it stands (the positive
+     * control: it names real entities in the state the endpoint needs), and the kind of each of its fields.
+     */
+    private record Endpoint(String path, String user, ObjectNode valid, Map<String, String> fields) {
+        ObjectNode body() {
+            return valid.deepCopy();
+        }
+    }
+
+    private static Endpoint endpoint(String path, String user, String validBody, String... fieldsAndKinds) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < fieldsAndKinds.length; i += 2) {
             fields.put(fieldsAndKinds[i], fieldsAndKinds[i + 1]);
         }
-        return new Endpoint(path, user, fields);
+        ObjectNode valid = (ObjectNode) LedgerClient.JSON.readTree(validBody);
+        if (!new HashSet<>(valid.propertyNames()).equals(fields.keySet())) {
+            throw new IllegalStateException(path + ": the body's fields " + valid.propertyNames()
+                    + " are not the fields of known kinds " + fields.keySet());
+        }
+        return new Endpoint(path, user, valid, fields);
     }
 
+    /**
+     * Each endpoint's body is accepted once every hostile variant has been refused: the projects it names are
+     * each in the state their step needs, and ids that must be new are new.
+     */
     private static List<Endpoint> endpoints() {
-        String p = "/api/projects/" + project;
+        String p = "/api/projects/" + run;
+        String v = "/api/villages/" + village;
         return List.of(
-                endpoint("/api/villages", "admin", "id", "id", "name", "text", "town", "text", "county", "text",
-                        "povertyHouseholds", "count"),
-                endpoint("/api/villages/" + village + "/secretaries", "admin", "username", "id", "name", "text",
-                        "dispatchingUnit", "text", "since", "date"),
-                endpoint("/api/villages/" + village + "/secretaries/nobody/recall", "admin", "date", "date",
+                endpoint("/api/villages", "admin", """
+                        {"id":"%s-NV","name":"文字","town":"文字","county":"文字","povertyHouseholds":10}""".formatted(run),
+                        "id", "id", "name", "text", "town", "text", "county", "text", "povertyHouseholds", "count"),
+                endpoint(v + "/secretaries", "admin", """
+                        {"username":"%s-in","name":"文字","dispatchingUnit":"文字","since":"2026-05-01"}""".formatted(run),
+                        "username", "id", "name", "text", "dispatchingUnit", "text", "since", "date"),
+                endpoint(v + "/secretaries/" + run + "-out/recall", "admin", """
+                        {"date":"2026-05-01","reason":"文字"}""", "date", "date", "reason", "text"),
+                endpoint("/api/funds", "finance", """
+                        {"id":"%s-NF","name":"文字","level":"CENTRAL","fiscalYear":2026,"amount":"1.00","documentNo":"文字"}"""
+                        .formatted(run), "id", "id", "name", "text", "level", "enum:CENTRAL", "fiscalYear", "year",
+                        "amount", "amount", "documentNo", "text"),
+                endpoint("/api/funds/" + fund + "/allocations", "finance", """
+                        {"id":"H1","villageId":"%s","amount":"1.00","purpose":"文字"}""".formatted(village),
+                        "id", "id", "villageId", "id", "amount", "amount", "purpose", "text"),
+                endpoint(v + "/returns", "finance", """
+                        {"id":"H1","fundId":"%s","amount":"1.00","reason":"文字"}""".formatted(fund),
+                        "id", "id", "fundId", "id", "amount", "amount", "reason", "text"),
+                endpoint("/api/projects", "secretary", """
+                        {"id":"%s-NP","villageId":"%s","type":"OTHER","name":"文字","budget":"1.00",
+                         "plannedStart":"2026-05-01","plannedEnd":"2026-05-01"}""".formatted(run, village),
+                        "id", "id", "villageId", "id", "type", "enum:OTHER", "name", "text", "budget", "amount",
+                        "plannedStart", "date", "plannedEnd", "date"),
+                endpoint(p + "-TO-START/start", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-COMPLETE/complete", "secretary", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-ACCEPT/accept", "inspector", "{\"date\":\"2026-05-01\"}", "date", "date"),
+                endpoint(p + "-TO-SUSPEND/suspend", "secretary", "{\"reason\":\"文字\"}", "reason", "text"),
+                endpoint(p + "-TO-CANCEL/cancel", "finance", "{\"reason\":\"文字\"}", "reason", "text"),
+                endpoint(p + "-AT-WORK/commitments", "finance", "{\"id\":\"H1\",\"amount\":\"1.00\"}",
+                        "id", "id", "amount", "amount"),
+                endpoint(p + "-AT-WORK/disbursements", "finance", """
+                        {"id":"H1","amount":"1.00","payee":"文字","voucherNo":"文字"}""",
+                        "id", "id", "amount", "amount", "payee", "text", "voucherNo", "text"),
+                endpoint(p + "-AT-WORK/disbursements/D1/reversal", "finance", "{\"reason\":\"文字\"}",
                         "reason", "text"),
-                endpoint("/api/funds", "finance", "id", "id", "name", "text", "level", "enum:CENTRAL",
-                        "fiscalYear", "year", "amount", "amount", "documentNo", "text"),
-                endpoint("/api/funds/" + fund + "/allocations", "finance", "id", "id", "villageId", "id",
-                        "amount", "amount", "purpose", "text"),
-                endpoint("/api/villages/" + village + "/returns", "finance", "id", "id", "fundId", "id",
-                        "amount", "amount", "reason", "text"),
-                endpoint("/api/projects", "secretary", "id", "id", "villageId", "id", "type", "enum:OTHER",
-                        "name", "text", "budget", "amount", "plannedStart", "date", "plannedEnd", "date"),
-                endpoint(p + "/start", "secretary", "date", "date"),
-                endpoint(p + "/complete", "secretary", "date", "date"),
-                endpoint(p + "/accept", "inspector", "date", "date"),
-                endpoint(p + "/suspend", "secretary", "reason", "text"),
-                endpoint(p + "/cancel", "finance", "reason", "text"),
-                endpoint(p + "/commitments", "finance", "id", "id", "amount", "amount"),
-                endpoint(p + "/disbursements", "finance", "id", "id", "amount", "amount", "payee", "text",
-                        "voucherNo", "text"),
-                endpoint(p + "/disbursements/D1/reversal", "finance", "reason", "text"),
-                endpoint(p + "/milestones", "secretary", "id", "id", "title", "text", "date", "date",
-                        "progressPercent", "percent"),
-                endpoint("/api/villages/" + village + "/collective-income", "secretary", "id", "id",
-                        "amount", "amount", "category", "enum:OTHER", "period", "period", "receiptNo", "text"),
-                endpoint("/api/villages/" + village + "/collective-spending", "secretary", "id", "id",
-                        "amount", "amount", "purpose", "enum:OTHER"));
+                endpoint(p + "-AT-WORK/milestones", "secretary", """
+                        {"id":"H1","title":"文字","date":"2026-05-01","progressPercent":50}""",
+                        "id", "id", "title", "text", "date", "date", "progressPercent", "percent"),
+                endpoint(v + "/collective-income", "secretary", """
+                        {"id":"H1","amount":"1.00","category":"OTHER","period":"2026-05","receiptNo":"文字"}""",
+                        "id", "id", "amount", "amount", "category", "enum:OTHER", "period", "period",
+                        "receiptNo", "text"),
+                endpoint(v + "/collective-spending", "secretary", """
+                        {"id":"H2","amount":"1.00","purpose":"OTHER"}""",
+                        "id", "id", "amount", "amount", "purpose", "enum:OTHER"));
     }
 
     /** Every way to spoil one field of a kind. */
@@ -243,6 +290,14 @@ class HostileInputIT {
         }
         tests.add(DynamicTest.dynamicTest("nothing was appended", () ->
                 assertThat(EventCount.settled()).isEqualTo(before[0])));
+        for (Endpoint endpoint : endpoints()) {
+            tests.add(DynamicTest.dynamicTest(endpoint.path() + ": the unspoilt body is accepted", () -> {
+                HttpResponse<String> response = send(commands, "POST", endpoint.path(), endpoint.user(),
+                        "application/json", endpoint.body().toString());
+                assertThat(response.statusCode()).as(response.uri() + " answered " + response.body())
+                        .isBetween(200, 299);
+            }));
+        }
         return tests.stream();
     }
 

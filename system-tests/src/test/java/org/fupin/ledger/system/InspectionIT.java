@@ -212,8 +212,13 @@ class InspectionIT {
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
     }
 
+    /**
+     * Before the rebuild the read models are forged behind the projections' back (a village renamed, a
+     * village no event registered): answers equal to the dump taken before the forgery can only come from
+     * tables emptied and refilled from the events, never from a rebuild that did nothing.
+     */
     @Test
-    void aRebuildAnswersEveryQueryExactlyAsBefore() {
+    void aRebuildEmptiesTheReadModelsAndReplaysThemToAnswerEveryQueryExactlyAsBefore() {
         String village = run + "-V";
         ledger.registerVillage(village, "南坡村");
         ledger.registerFund(run + "-F", "800.00");
@@ -222,6 +227,9 @@ class InspectionIT {
                 {"id":"I1","amount":"66.60","category":"ASSET_RENT","period":"2026-10","receiptNo":"租-1"}"""));
         ledger.await("/api/villages/" + village, v -> v.path("collectiveBalance").asString().equals("66.60"));
         List<JsonNode> before = ledger.readModels();
+        ForgedReadModel.forgeVillage(village);
+        assertThat(ledger.get("/api/villages/" + village).body().path("name").asString()).isEqualTo("伪造 forged");
+        assertThat(ledger.get("/api/villages/" + ForgedReadModel.forgedVillage(village)).status()).isEqualTo(200);
 
         LedgerClient.Response rebuild = ledger.postToQuerySide("/api/admin/projections/rebuild", "{}");
         assertThat(rebuild.status()).isEqualTo(202);
@@ -233,6 +241,7 @@ class InspectionIT {
             after = ledger.readModels();
         }
         assertThat(after).isEqualTo(before);
+        assertThat(ledger.get("/api/villages/" + ForgedReadModel.forgedVillage(village)).status()).isEqualTo(404);
         JsonNode status = ledger.get("/api/admin/projections").body().get(0);
         assertThat(status.path("running").asBoolean()).isTrue();
     }

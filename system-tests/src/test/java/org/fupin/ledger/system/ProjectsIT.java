@@ -4,7 +4,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Projects end to end: lifecycle, money per fund, milestones, and the collective account they feed. */
 class ProjectsIT {
 
+    /** The ledger's calendar: overdue and stalled are judged by the day in China. */
+    private static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
     private static LedgerClient ledger;
     private final String run = "p" + System.nanoTime();
 
@@ -154,11 +162,236 @@ class ProjectsIT {
         assertThat(view.path("collectiveBalance").asString()).isEqualTo("60.00");
     }
 
+    /**
+     * Overdue: planned end passed and not completed. Stalled: in progress with no sign of life (start or
+     * milestone) for 60 days. Rates: net commitments and payments over the budget, to four decimals. Dates
+     * are set relative to today in Asia/Shanghai, the ledger's calendar, with days to spare on each side.
+     */
+    @Test
+    void flagsOverdueAndStalledProjectsAndRatesTheirMoneyAgainstTheBudget() {
+        LocalDate today = LocalDate.now(LEDGER_ZONE);
+        String village = run + "-V";
+        ledger.registerVillage(village, "石门村");
+        ledger.registerFund(run + "-F", "10000.00");
+        ledger.allocate(run + "-F", "A1", village, "10000.00");
+        awaitCredited(village, "10000.00");
+
+        String late = run + "-LATE";
+        propose(late, village, "OTHER", "100.00", "{}", today.minusDays(200), today.minusDays(10));
+        transition(late, "approve", "{}", "APPROVED");
+        String doneLate = run + "-DONE";
+        propose(doneLate, village, "OTHER", "100.00", "{}", today.minusDays(200), today.minusDays(10));
+        transition(doneLate, "approve", "{}", "APPROVED");
+        start(doneLate, today.minusDays(190));
+        complete(doneLate, today.minusDays(5));
+        String cancelledLate = run + "-DROP";
+        propose(cancelledLate, village, "OTHER", "100.00", "{}", today.minusDays(200), today.minusDays(10));
+        transition(cancelledLate, "approve", "{}", "APPROVED");
+        commit(cancelledLate, "C1", "40.00");
+        transition(cancelledLate, "cancel", "{\"reason\":\"撤销\"}", "CANCELLED");
+
+        String silent = run + "-SILENT";
+        propose(silent, village, "OTHER", "600.00", "{}", today.minusDays(100), today.plusDays(300));
+        transition(silent, "approve", "{}", "APPROVED");
+        commit(silent, "C1", "200.00");
+        start(silent, today.minusDays(100));
+        pay(silent, "D1", "50.00");
+        String stale = run + "-STALE";
+        propose(stale, village, "OTHER", "100.00", "{}", today.minusDays(100), today.plusDays(300));
+        transition(stale, "approve", "{}", "APPROVED");
+        start(stale, today.minusDays(100));
+        milestone(stale, "M1", today.minusDays(80), 10);
+        String alive = run + "-ALIVE";
+        propose(alive, village, "OTHER", "800.00", "{}", today.minusDays(100), today.plusDays(300));
+        transition(alive, "approve", "{}", "APPROVED");
+        commit(alive, "C1", "300.00");
+        start(alive, today.minusDays(100));
+        pay(alive, "D1", "100.00");
+        milestone(alive, "M1", today.minusDays(5), 30);
+
+        ledger.await("/api/projects/" + alive, p -> p.path("progressPercent").asInt() == 30);
+        Map<String, JsonNode> projects = byId(ledger.get("/api/projects?villageId=" + village).body());
+        assertFigures(projects.get(late), true, false, "0", "0");
+        assertFigures(projects.get(doneLate), false, false, "0", "0");
+        assertFigures(projects.get(cancelledLate), false, false, "0", "0");
+        assertFigures(projects.get(silent), false, true, "0.3333", "0.0833");
+        assertFigures(projects.get(stale), false, true, "0", "0");
+        assertFigures(projects.get(alive), false, false, "0.375", "0.125");
+    }
+
+    private static void assertFigures(JsonNode project, boolean overdue, boolean stalled, String fundsInPlaceRate,
+                                      String paymentRate) {
+        String id = project.path("id").asString();
+        assertThat(project.path("overdue").asBoolean()).as(id + " overdue").isEqualTo(overdue);
+        assertThat(project.path("stalled").asBoolean()).as(id + " stalled").isEqualTo(stalled);
+        assertThat(project.path("fundsInPlaceRate").decimalValue()).as(id + " fundsInPlaceRate")
+                .isEqualByComparingTo(fundsInPlaceRate);
+        assertThat(project.path("paymentRate").decimalValue()).as(id + " paymentRate")
+                .isEqualByComparingTo(paymentRate);
+    }
+
+    @Test
+    void sumsCollectiveIncomePerAssetProjectThatEarnedItAndPerMonth() {
+        String village = run + "-V";
+        ledger.registerVillage(village, "东沟村");
+        String bake = run + "-BAKE";
+        String pv = run + "-PV";
+        propose(bake, village, "BAKING_ROOM", "100.00", "{\"rooms\":6,\"crop\":\"花椒\"}");
+        propose(pv, village, "PHOTOVOLTAIC_STATION", "100.00", "{\"capacityKw\":100}");
+        for (String asset : List.of(bake, pv)) {
+            transition(asset, "approve", "{}", "APPROVED");
+            start(asset, LocalDate.parse("2026-02-01"));
+            complete(asset, LocalDate.parse("2026-06-01"));
+        }
+        transition(pv, "accept", "{\"date\":\"2026-06-20\"}", "ACCEPTED");
+        income(village, "I1", "120.00", "BAKING_ROOM", bake, "2026-09");
+        income(village, "I2", "30.50", "BAKING_ROOM", bake, "2026-10");
+        income(village, "I3", "200.00", "PHOTOVOLTAIC", pv, "2026-10");
+        income(village, "I4", "45.00", "LAND_TRANSFER", null, "2026-10");
+        LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-spending", """
+                {"id":"S1","amount":"10.00","purpose":"MAINTENANCE"}"""));
+
+        JsonNode collective = ledger.await("/api/villages/" + village + "/collective",
+                c -> c.path("balance").asString().equals("385.50"));
+        assertThat(totals(collective.path("incomeByAssetProject")))
+                .containsExactly(Map.entry(bake, "150.50"), Map.entry(pv, "200.00"));
+        assertThat(totals(collective.path("incomeByPeriod")))
+                .containsExactly(Map.entry("2026-09", "120.00"), Map.entry("2026-10", "275.50"));
+        assertThat(collective.path("income").asString()).isEqualTo("395.50");
+        assertThat(collective.path("spent").asString()).isEqualTo("10.00");
+    }
+
+    private static void income(String village, String id, String amount, String category, String asset,
+                               String period) {
+        LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-income", """
+                {"id":"%s","amount":"%s","category":"%s",%s"period":"%s","receiptNo":"收-%s"}""".formatted(id, amount,
+                category, asset == null ? "" : "\"assetProjectId\":\"" + asset + "\",", period, id)));
+    }
+
+    private static Map<String, String> totals(JsonNode totals) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        totals.forEach(total -> byKey.put(total.path("key").asString(), total.path("amount").asString()));
+        return byKey;
+    }
+
+    /**
+     * The board of a town made for this test only: counts per status and money per village and project type,
+     * committed net of what a cancellation released; a village of another town stays off it.
+     */
+    @Test
+    void theProjectBoardCountsATownsProjectsByStatusAndSumsTheirMoneyPerVillageAndType() {
+        String town = run + "镇";
+        String east = run + "-BA";
+        String west = run + "-BB";
+        registerVillageIn(east, "甲村", town);
+        registerVillageIn(west, "乙村", town);
+        String elsewhere = run + "-BX";
+        ledger.registerVillage(elsewhere, "丙村");
+        ledger.registerFund(run + "-F", "10000.00");
+        ledger.allocate(run + "-F", "A1", east, "1000.00");
+        ledger.allocate(run + "-F", "A2", west, "1000.00");
+        String road = "{\"lengthKm\":1.5,\"widthM\":4}";
+
+        propose(run + "-R1", east, "ROAD_HARDENING", "100.00", road);
+        propose(run + "-R2", east, "ROAD_HARDENING", "300.00", road);
+        transition(run + "-R2", "approve", "{}", "APPROVED");
+        commit(run + "-R2", "C1", "200.00");
+        start(run + "-R2", LocalDate.parse("2026-03-01"));
+        pay(run + "-R2", "D1", "50.00");
+        propose(run + "-O1", east, "OTHER", "50.00", "{}");
+        transition(run + "-O1", "approve", "{}", "APPROVED");
+        commit(run + "-O1", "C1", "30.00");
+        transition(run + "-O1", "cancel", "{\"reason\":\"撤销\"}", "CANCELLED");
+        propose(run + "-K1", west, "BAKING_ROOM", "80.00", "{\"rooms\":4,\"crop\":\"烟叶\"}");
+        transition(run + "-K1", "approve", "{}", "APPROVED");
+        commit(run + "-K1", "C1", "80.00");
+        start(run + "-K1", LocalDate.parse("2026-03-01"));
+        pay(run + "-K1", "D1", "80.00");
+        complete(run + "-K1", LocalDate.parse("2026-05-01"));
+        transition(run + "-K1", "accept", "{\"date\":\"2026-05-20\"}", "ACCEPTED");
+        propose(run + "-X1", elsewhere, "OTHER", "999.00", "{}");
+
+        ledger.await("/api/projects/" + run + "-X1", p -> true);
+        JsonNode board = ledger.get("/api/reports/projects?town=" + URLEncoder.encode(town, StandardCharsets.UTF_8))
+                .body();
+        assertThat(board.path("town").asString()).isEqualTo(town);
+        assertThat(board.path("villages").findValuesAsString("villageId")).containsExactly(east, west);
+        JsonNode eastRows = board.path("villages").get(0);
+        assertThat(eastRows.path("name").asString()).isEqualTo("甲村");
+        assertThat(eastRows.path("town").asString()).isEqualTo(town);
+        assertThat(eastRows.path("byType").findValuesAsString("type")).containsExactly("OTHER", "ROAD_HARDENING");
+        assertTypeRow(eastRows.path("byType").get(0), Map.of("CANCELLED", 1), "50.00", "0.00", "0.00");
+        assertTypeRow(eastRows.path("byType").get(1), Map.of("PROPOSED", 1, "IN_PROGRESS", 1), "400.00", "200.00",
+                "50.00");
+        JsonNode westRows = board.path("villages").get(1);
+        assertThat(westRows.path("byType").findValuesAsString("type")).containsExactly("BAKING_ROOM");
+        assertTypeRow(westRows.path("byType").get(0), Map.of("ACCEPTED", 1), "80.00", "80.00", "80.00");
+    }
+
+    /** A row of the board: {@code counts} lists the statuses with projects; every other status counts 0. */
+    private static void assertTypeRow(JsonNode row, Map<String, Integer> counts, String budget, String committed,
+                                      String disbursed) {
+        String type = row.path("type").asString();
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (String status : List.of("PROPOSED", "APPROVED", "IN_PROGRESS", "SUSPENDED", "COMPLETED", "ACCEPTED",
+                "CANCELLED")) {
+            expected.put(status, counts.getOrDefault(status, 0));
+        }
+        Map<String, Integer> actual = new LinkedHashMap<>();
+        row.path("countByStatus").properties().forEach(count -> actual.put(count.getKey(), count.getValue().asInt()));
+        assertThat(actual).as(type + " counts").isEqualTo(expected);
+        assertThat(row.path("budget").asString()).as(type + " budget").isEqualTo(budget);
+        assertThat(row.path("committed").asString()).as(type + " committed").isEqualTo(committed);
+        assertThat(row.path("disbursed").asString()).as(type + " disbursed").isEqualTo(disbursed);
+    }
+
+    private static void registerVillageIn(String id, String name, String town) {
+        LedgerClient.expectCreated(ledger.post("/api/villages", """
+                {"id":"%s","name":"%s","town":"%s","county":"Z县","povertyHouseholds":80}""".formatted(id, name, town)));
+        ledger.assignSecretary(id, "secretary");
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode projects) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        projects.forEach(project -> byId.put(project.path("id").asString(), project));
+        return byId;
+    }
+
     private static void propose(String id, String village, String type, String budget, String spec) {
+        propose(id, village, type, budget, spec, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+    }
+
+    private static void propose(String id, String village, String type, String budget, String spec,
+                                LocalDate plannedStart, LocalDate plannedEnd) {
         LedgerClient.expectCreated(ledger.post("/api/projects", """
                 {"id":"%s","villageId":"%s","type":"%s","name":"项目 %s","budget":"%s",
-                 "plannedStart":"2026-01-01","plannedEnd":"2026-12-31","spec":%s}"""
-                .formatted(id, village, type, id, budget, spec)));
+                 "plannedStart":"%s","plannedEnd":"%s","spec":%s}"""
+                .formatted(id, village, type, id, budget, plannedStart, plannedEnd, spec)));
+    }
+
+    private static void commit(String project, String id, String amount) {
+        LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + project + "/commitments",
+                "{\"id\":\"%s\",\"amount\":\"%s\"}".formatted(id, amount)));
+    }
+
+    private static void pay(String project, String id, String amount) {
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + project + "/disbursements",
+                "{\"id\":\"%s\",\"amount\":\"%s\",\"payee\":\"施工队\",\"voucherNo\":\"记-%s\"}"
+                        .formatted(id, amount, id)));
+    }
+
+    private static void milestone(String project, String id, LocalDate date, int percent) {
+        LedgerClient.expectCreated(ledger.post("/api/projects/" + project + "/milestones",
+                "{\"id\":\"%s\",\"title\":\"进度\",\"date\":\"%s\",\"progressPercent\":%d}"
+                        .formatted(id, date, percent)));
+    }
+
+    private static void start(String project, LocalDate date) {
+        transition(project, "start", "{\"date\":\"" + date + "\"}", "IN_PROGRESS");
+    }
+
+    private static void complete(String project, LocalDate date) {
+        transition(project, "complete", "{\"date\":\"" + date + "\"}", "COMPLETED");
     }
 
     private static void transition(String project, String action, String body, String expectedStatus) {
