@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.fupin.ledger.query.integrity.RawEventStream.StoredEvent;
 import org.fupin.ledger.query.integrity.SealedLinks.Sealed;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,9 @@ import java.util.stream.Stream;
  *     sealer's back.
  * </ul>
  * Each link is checked on its own against the stored hash before it, so links can be checked in position
- * order although the chain runs in seal order; together they check the whole chain.
+ * order although the chain runs in seal order; together they check the whole chain. The sealer's token
+ * is read when the walk begins: callers read the chain's head before, so every link up to that head is
+ * checked, and links sealed later are left to the next verification.
  */
 @Component
 class ChainWalk {
@@ -66,15 +69,15 @@ class ChainWalk {
         SealedLinks.Cursor cursor = links.byPositionAfter(after);
         long checked = 0;
         Long last = null;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.after(after)) {
-            Iterator<? extends TrackedEventMessage<?>> stored = stream.iterator();
-            TrackedEventMessage<?> event = next(stored);
-            Sealed link = cursor.next();
-            while (link != null || event != null && !SealerPosition.beyond(sealerToken, position(event))) {
-                if (link == null || event != null && position(event) < link.link().position()) {
-                    last = position(event);
+        try (Stream<StoredEvent> stream = events.after(after)) {
+            Iterator<StoredEvent> stored = stream.iterator();
+            StoredEvent event = next(stored);
+            Sealed link = nextLink(cursor, sealerToken);
+            while (link != null || event != null && !SealerPosition.beyond(sealerToken, event.position())) {
+                if (link == null || event != null && event.position() < link.link().position()) {
+                    last = event.position();
                     if (!SealerPosition.stillToSeal(sealerToken, last)) {
-                        return new Outcome(checked, last, bad(last, event.getIdentifier(), event,
+                        return new Outcome(checked, last, bad(last, event.message().getIdentifier(), event.message(),
                                 "stored event was never sealed: it was put into the store behind the sealer"));
                     }
                     event = next(stored);
@@ -83,16 +86,16 @@ class ChainWalk {
                 last = link.link().position();
                 String problem = problem(link, event, pins);
                 if (problem != null) {
-                    boolean sameEvent = event != null && event.getIdentifier().equals(link.link().eventId());
+                    boolean sameEvent = event != null && event.message().getIdentifier().equals(link.link().eventId());
                     return new Outcome(checked, last,
-                            bad(last, link.link().eventId(), sameEvent ? event : null, problem));
+                            bad(last, link.link().eventId(), sameEvent ? event.message() : null, problem));
                 }
                 checked++;
                 if (checked % REPORT_EVERY == 0) {
                     progress.reached(last, checked);
                 }
                 event = next(stored);
-                link = cursor.next();
+                link = nextLink(cursor, sealerToken);
             }
         }
         progress.reached(last == null ? after : last, checked);
@@ -100,10 +103,11 @@ class ChainWalk {
     }
 
     /** What is wrong with {@code link}, given the event stored at or after its position; null if nothing. */
-    private String problem(Sealed link, TrackedEventMessage<?> event, Map<Long, String> pins) {
-        if (event == null || position(event) > link.link().position()) {
+    private String problem(Sealed link, StoredEvent stored, Map<Long, String> pins) {
+        if (stored == null || stored.position() > link.link().position()) {
             return "sealed event is missing from the store";
         }
+        TrackedEventMessage<?> event = stored.message();
         if (!event.getIdentifier().equals(link.link().eventId())) {
             return "sealed event is missing or moved; found " + event.getIdentifier() + " in its place";
         }
@@ -125,12 +129,20 @@ class ChainWalk {
                 event == null ? null : sequenceNumber(event), problem);
     }
 
-    private static TrackedEventMessage<?> next(Iterator<? extends TrackedEventMessage<?>> stored) {
-        return stored.hasNext() ? stored.next() : null;
+    /**
+     * The next link the walk checks. Links sealed after it began are left to the next verification: the
+     * walk may already have passed their position (a late commit).
+     */
+    private static Sealed nextLink(SealedLinks.Cursor cursor, GapAwareTrackingToken sealerToken) {
+        Sealed link = cursor.next();
+        while (link != null && SealerPosition.stillToSeal(sealerToken, link.link().position())) {
+            link = cursor.next();
+        }
+        return link;
     }
 
-    private static long position(TrackedEventMessage<?> event) {
-        return RawEventStream.position(event);
+    private static StoredEvent next(Iterator<StoredEvent> stored) {
+        return stored.hasNext() ? stored.next() : null;
     }
 
     static String aggregateId(EventMessage<?> event) {

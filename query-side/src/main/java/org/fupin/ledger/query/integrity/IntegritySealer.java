@@ -2,6 +2,7 @@ package org.fupin.ledger.query.integrity;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.fupin.ledger.query.integrity.RawEventStream.StoredEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,21 +68,22 @@ class IntegritySealer {
         String hash = last.isEmpty() ? HashChain.GENESIS : (String) last.get(0)[1];
         GapAwareTrackingToken token = position.token();
         GapAwareTrackingToken reached = token;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.unseenBy(token)) {
-            Iterator<? extends TrackedEventMessage<?>> next = stream.iterator();
+        try (Stream<StoredEvent> stream = events.unseenBy(token)) {
+            Iterator<StoredEvent> next = stream.iterator();
             for (int sealed = 0; sealed < BATCH && next.hasNext(); sealed++) {
-                TrackedEventMessage<?> event = next.next();
+                StoredEvent stored = next.next();
+                TrackedEventMessage<?> event = stored.message();
                 hash = chain.next(hash, event);
                 ordinal++;
                 jdbc.sql("""
                                 INSERT INTO integrity_chain (ordinal, position, event_id, aggregate_id, sequence_number,
                                                              event_time, hash)
                                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(ordinal, RawEventStream.position(event), event.getIdentifier(),
+                        .params(ordinal, stored.position(), event.getIdentifier(),
                                 ChainWalk.aggregateId(event), ChainWalk.sequenceNumber(event),
                                 Timestamp.from(event.getTimestamp()), hash)
                         .update();
-                reached = (GapAwareTrackingToken) event.trackingToken();
+                reached = stored.token();
             }
         }
         if (reached != null && reached != token) {

@@ -3,7 +3,6 @@ package org.fupin.ledger.query.integrity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -63,10 +62,10 @@ class SealingBacklog {
         GapAwareTrackingToken token = sealer.token();
         long unsealed = 0;
         Instant oldest = null;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.unseenBy(token)) {
-            Iterator<? extends TrackedEventMessage<?>> unseen = stream.iterator();
+        try (Stream<RawEventStream.StoredEvent> stream = events.unseenBy(token)) {
+            Iterator<RawEventStream.StoredEvent> unseen = stream.iterator();
             while (unsealed < COUNTED && unseen.hasNext()) {
-                Instant stored = unseen.next().getTimestamp();
+                Instant stored = unseen.next().message().getTimestamp();
                 oldest = oldest == null || stored.isBefore(oldest) ? stored : oldest;
                 unsealed++;
             }
