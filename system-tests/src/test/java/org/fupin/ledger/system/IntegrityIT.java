@@ -245,7 +245,10 @@ class IntegrityIT {
         JsonNode verified = ledger.await("/api/integrity", v -> v.path("unsealed").asLong() == 0);
         assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.path("firstBadEvent").isNull()).isTrue();
+        assertThat(verified.path("oldestUnsealedAgeSeconds").isNull()).isTrue();
         runFullVerification(true);
+        assertThat(ledger.getText("/actuator/prometheus", "text/plain").body())
+                .contains("ledger_integrity_unsealed_events ", "ledger_integrity_unsealed_oldest_age_seconds ");
     }
 
     /** Registers a village and a fund, waits until both are sealed, and answers their event identifiers. */
