@@ -1,79 +1,93 @@
 package org.fupin.ledger.query.integrity;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.fupin.ledger.query.integrity.RawEventStream.StoredEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Extends the hash chain over newly stored events, every second. Only events older than a few seconds are
- * sealed, so that a command still committing with a lower global index is never skipped. One instance
- * seals at a time (a PostgreSQL advisory lock), whichever query-side instance it is.
+ * Extends the hash chain over newly stored events, every second, in the order they become visible. The
+ * sealer follows the store with its own gap-aware token ({@link SealerPosition}), as Axon's processors do:
+ * a transaction that commits late, with a lower global position than events already sealed, is appended to
+ * the chain when it commits, never skipped. So the chain is ordered by seal ordinal, and each link names the
+ * position of the event it seals. One instance seals at a time (a PostgreSQL advisory lock), whichever
+ * query-side instance it is.
  */
 @Component
 class IntegritySealer {
 
-    private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final int BATCH = 5000;
     private static final long LOCK = 0x46555049L;
 
     private final JdbcClient jdbc;
     private final RawEventStream events;
+    private final SealerPosition position;
+    private final SealingBacklog backlog;
     private final HashChain chain;
-    private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    IntegritySealer(JdbcClient jdbc, RawEventStream events, @Value("${ledger.integrity.key}") String key, Clock clock) {
+    IntegritySealer(JdbcClient jdbc, RawEventStream events, SealerPosition position, SealingBacklog backlog,
+                    @Value("${ledger.integrity.key}") String key, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.events = events;
+        this.position = position;
+        this.backlog = backlog;
         this.chain = new HashChain(key.getBytes(StandardCharsets.UTF_8), events.serializer());
-        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     HashChain chain() {
         return chain;
     }
 
+    /** Seals what has become visible (up to a batch), then measures what is left for the gauges. */
     @Scheduled(fixedDelay = 1000, initialDelay = 2000)
-    @Transactional
     public void seal() {
+        transaction.executeWithoutResult(status -> sealBatch());
+        backlog.measure();
+    }
+
+    private void sealBatch() {
         if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
             return;
         }
-        List<Object[]> last = jdbc.sql("SELECT ordinal, position, hash FROM integrity_chain ORDER BY ordinal DESC LIMIT 1")
-                .query((row, n) -> new Object[]{row.getLong(1), row.getLong(2), row.getString(3)}).list();
+        List<Object[]> last = jdbc.sql("SELECT ordinal, hash FROM integrity_chain ORDER BY ordinal DESC LIMIT 1")
+                .query((row, n) -> new Object[]{row.getLong(1), row.getString(2)}).list();
         long ordinal = last.isEmpty() ? 0 : (long) last.get(0)[0];
-        long position = last.isEmpty() ? -1 : (long) last.get(0)[1];
-        String hash = last.isEmpty() ? HashChain.GENESIS : (String) last.get(0)[2];
-        Instant settled = clock.instant().minus(SETTLE);
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.after(position)) {
-            Iterator<? extends TrackedEventMessage<?>> next = stream.iterator();
+        String hash = last.isEmpty() ? HashChain.GENESIS : (String) last.get(0)[1];
+        GapAwareTrackingToken token = position.token();
+        GapAwareTrackingToken reached = token;
+        try (Stream<StoredEvent> stream = events.unseenBy(token)) {
+            Iterator<StoredEvent> next = stream.iterator();
             for (int sealed = 0; sealed < BATCH && next.hasNext(); sealed++) {
-                TrackedEventMessage<?> event = next.next();
-                if (!event.getTimestamp().isBefore(settled)) {
-                    return;
-                }
+                StoredEvent stored = next.next();
+                TrackedEventMessage<?> event = stored.message();
                 hash = chain.next(hash, event);
                 ordinal++;
                 jdbc.sql("""
                                 INSERT INTO integrity_chain (ordinal, position, event_id, aggregate_id, sequence_number,
                                                              event_time, hash)
                                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(ordinal, RawEventStream.position(event), event.getIdentifier(),
-                                IntegrityController.aggregateId(event), IntegrityController.sequenceNumber(event),
+                        .params(ordinal, stored.position(), event.getIdentifier(),
+                                ChainWalk.aggregateId(event), ChainWalk.sequenceNumber(event),
                                 Timestamp.from(event.getTimestamp()), hash)
                         .update();
+                reached = stored.token();
             }
+        }
+        if (reached != null && reached != token) {
+            position.save(reached);
         }
     }
 }
