@@ -21,6 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +62,8 @@ class BackupIT {
     private static Path backup;
     private static Map<String, String> sourceEvents;
     private static Map<String, String> restoredEvents;
+    private static Map<String, Long> restoredTokens;
+    private static List<String> restoredChain;
     private static List<String> storedBeforeBackup;
     private static int burstRefusals;
     private static LedgerSystem restored;
@@ -72,6 +78,8 @@ class BackupIT {
             new DemoData(source.commandSide().baseUrl()).load();
             LedgerClient client = new LedgerClient(source.commandSide().baseUrl(), source.querySide().baseUrl());
             client.registerFund(BURST_FUND, "100000000.00");
+            // The chain seals events a few seconds after they are stored; let it cover Z Town before the burst.
+            client.await("/api/integrity", answer -> answer.path("unsealed").asLong(-1) == 0);
             burstDuringBackup(client, source, sourceSettings);
             sourceEvents = events(source.jdbcUrl());
         }
@@ -81,6 +89,8 @@ class BackupIT {
         assertThat(restore.exitCode()).as(restore.output()).isZero();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(target.resolve("postgres"), 0)) {
             restoredEvents = events(database.jdbcUrl());
+            restoredTokens = tokens(database.jdbcUrl());
+            restoredChain = column(database.jdbcUrl(), "SELECT event_id FROM projection.integrity_chain");
         }
         restored = new LedgerSystem(restoredSettings).start();
         ledger = new LedgerClient(restored.commandSide().baseUrl(), restored.querySide().baseUrl());
@@ -114,8 +124,8 @@ class BackupIT {
             assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
         } finally {
             stop.set(true);
-            for (Future<?> client1 : burst) {
-                client1.get(60, TimeUnit.SECONDS);
+            for (Future<?> sender : burst) {
+                sender.get(60, TimeUnit.SECONDS);
             }
             clients.shutdown();
         }
@@ -124,9 +134,14 @@ class BackupIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopAndCleanUp() throws Exception {
         if (restored != null) {
             restored.close();
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
@@ -140,7 +155,17 @@ class BackupIT {
                 .add(Long.parseLong(row.split("\\|")[1])));
         sequences.forEach((aggregate, numbers) -> assertThat(numbers.stream().sorted().toList())
                 .as("events of %s", aggregate)
-                .isEqualTo(java.util.stream.LongStream.range(0, numbers.size()).boxed().toList()));
+                .isEqualTo(LongStream.range(0, numbers.size()).boxed().toList()));
+    }
+
+    @Test
+    void restoredTokensAndIntegrityChainPointOnlyAtRestoredEvents() {
+        long head = restoredEvents.values().stream().mapToLong(row -> Long.parseLong(row.split("\\|")[2])).max()
+                .orElseThrow();
+        assertThat(restoredTokens).containsKeys("ledger-projections").allSatisfy((processor, index) ->
+                assertThat(index).as(processor).isLessThanOrEqualTo(head));
+        assertThat(restoredChain).isNotEmpty();
+        assertThat(restoredEvents).containsKeys(restoredChain.toArray(String[]::new));
     }
 
     @Test
@@ -195,7 +220,7 @@ class BackupIT {
 
         assertThat(restore.exitCode()).isNotZero();
         assertThat(restore.output()).contains("is not empty");
-        try (var entries = Files.list(occupied)) {
+        try (Stream<Path> entries = Files.list(occupied)) {
             assertThat(entries.toList()).containsExactly(occupied.resolve("ledger-notes.txt"));
         }
         assertThat(Files.readString(occupied.resolve("ledger-notes.txt"))).isEqualTo("保留");
@@ -206,7 +231,7 @@ class BackupIT {
         Path notABackup = Files.writeString(work.resolve("notes.txt"), "第一书记工作日志\n");
         Path futureFormat = Files.writeString(work.resolve("future.backup"), "FUPIN-LEDGER-BACKUP 99\n");
         byte[] whole = Files.readAllBytes(backup);
-        Path truncated = Files.write(work.resolve("truncated.backup"), java.util.Arrays.copyOf(whole, whole.length - 40));
+        Path truncated = Files.write(work.resolve("truncated.backup"), Arrays.copyOf(whole, whole.length - 40));
 
         Map<Path, String> expected = Map.of(notABackup, "is not a Fupin Ledger backup",
                 futureFormat, "format version 99", truncated, "is damaged");
@@ -277,6 +302,37 @@ class BackupIT {
             }
         }
         return tables;
+    }
+
+    /** The position each processor (the command side's relays, the query side's projections) had reached. */
+    private static Map<String, Long> tokens(String jdbcUrl) throws SQLException {
+        Map<String, Long> tokens = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT processorName || '/' || segment, convert_from(token, 'UTF8') FROM event_store.token_entry
+                     WHERE token IS NOT NULL
+                     UNION ALL
+                     SELECT processorName || '/' || segment, convert_from(token, 'UTF8') FROM projection.token_entry
+                     WHERE token IS NOT NULL""")) {
+            while (rows.next()) {
+                tokens.put(rows.getString(1).replaceFirst("/0$", ""),
+                        LedgerClient.JSON.readTree(rows.getString(2)).path("index").asLong(-1));
+            }
+        }
+        return tokens;
+    }
+
+    private static List<String> column(String jdbcUrl, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     /** Every stored event by its identifier: "aggregate|sequence|index|timestamp|type|payload|metadata". */
