@@ -245,6 +245,21 @@ class BackupIT {
     }
 
     @Test
+    void backupOfAStoppedLedgerStartsItsDatabaseAndHoldsEveryEvent() throws Exception {
+        Path stoppedBackup = work.resolve("stopped.backup");
+        Outcome backedUp = ledgerCommand(settings(work.resolve("source")), "backup", stoppedBackup.toString());
+        assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+        assertThat(backedUp.output()).contains("starting the one in");
+
+        Path target = work.resolve("restored-from-stopped");
+        Outcome restore = ledgerCommand(settings(target), "restore", stoppedBackup.toString());
+        assertThat(restore.exitCode()).as(restore.output()).isZero();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(target.resolve("postgres"), 0)) {
+            assertThat(events(database.jdbcUrl())).isEqualTo(sourceEvents);
+        }
+    }
+
+    @Test
     void backupNeverOverwritesAFile() throws Exception {
         Path existing = Files.writeString(work.resolve("existing.backup"), "an earlier backup");
 
