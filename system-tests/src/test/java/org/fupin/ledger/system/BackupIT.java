@@ -390,12 +390,15 @@ class BackupIT {
     }
 
     private static LedgerSettings settings(Path dataDirectory) throws IOException {
-        return new LedgerSettings(HOME, dataDirectory, freePort(), freePort(), freePort(), null, List.of("-Xmx512m"));
+        int[] ports = freePorts();
+        return new LedgerSettings(HOME, dataDirectory, ports[0], ports[1], ports[2], null, List.of("-Xmx512m"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Three different free ports: the sockets stay open until all three are chosen, so none is picked twice. */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket command = new ServerSocket(0); ServerSocket query = new ServerSocket(0);
+             ServerSocket database = new ServerSocket(0)) {
+            return new int[]{command.getLocalPort(), query.getLocalPort(), database.getLocalPort()};
         }
     }
 
