@@ -47,7 +47,8 @@ public final class AppProcess {
         return new AppProcess(module, port, builder.start());
     }
 
-    static Path executableJar(Path home, String module) throws IOException {
+    /** The executable jar of {@code module} under {@code home}, or an error that says to build it. */
+    public static Path executableJar(Path home, String module) throws IOException {
         Path target = home.resolve(module).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> file.getFileName().toString().matches(module + "-.*-exec\\.jar"))

@@ -97,6 +97,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** JDBC URL of the ledger database of an embedded server on {@code port} of this machine. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
+    }
+
     /** JDBC URL of the ledger database, for a pooled DataSource. */
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
