@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -390,16 +389,8 @@ class BackupIT {
     }
 
     private static LedgerSettings settings(Path dataDirectory) throws IOException {
-        int[] ports = freePorts();
+        int[] ports = RunningLedger.freePorts(3);
         return new LedgerSettings(HOME, dataDirectory, ports[0], ports[1], ports[2], null, List.of("-Xmx512m"));
-    }
-
-    /** Three different free ports: the sockets stay open until all three are chosen, so none is picked twice. */
-    private static int[] freePorts() throws IOException {
-        try (ServerSocket command = new ServerSocket(0); ServerSocket query = new ServerSocket(0);
-             ServerSocket database = new ServerSocket(0)) {
-            return new int[]{command.getLocalPort(), query.getLocalPort(), database.getLocalPort()};
-        }
     }
 
     /** Waits until the relays have delivered every second step: no new event for two seconds. */

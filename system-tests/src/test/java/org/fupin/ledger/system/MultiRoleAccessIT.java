@@ -64,9 +64,10 @@ class MultiRoleAccessIT {
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ISSUER.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
+        int[] ports = RunningLedger.freePorts(3);
         LedgerSettings settings = new LedgerSettings(
                 Path.of(System.getenv().getOrDefault("LEDGER_HOME", "..")).toAbsolutePath(), folder.resolve("data"),
-                RunningLedger.freePort(), RunningLedger.freePort(), RunningLedger.freePort(), null, List.of("-Xmx512m"));
+                ports[0], ports[1], ports[2], null, List.of("-Xmx512m"));
         system = new LedgerSystem(settings, Map.of(
                 "SPRING_PROFILES_ACTIVE", "production",
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString()))

@@ -23,8 +23,9 @@ final class RunningLedger {
 
     static synchronized LedgerClient client() throws IOException, InterruptedException {
         if (system == null) {
+            int[] ports = freePorts(3);
             settings = new LedgerSettings(Path.of(System.getenv().getOrDefault("LEDGER_HOME", "..")).toAbsolutePath(),
-                    Files.createTempDirectory("ledger-system-test"), freePort(), freePort(), freePort(), null,
+                    Files.createTempDirectory("ledger-system-test"), ports[0], ports[1], ports[2], null,
                     List.of("-Xmx512m"));
             system = new LedgerSystem(settings).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -50,9 +51,25 @@ final class RunningLedger {
         return system;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free ports: every socket stays open until all are chosen, so the system cannot
+     * get the same port twice (which let one app answer another's health check).
+     */
+    static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 }
