@@ -35,6 +35,10 @@ import java.util.Map;
  * dead letters live in PostgreSQL with Axon Server too. Event payloads are written with the event
  * serializer (Jackson 3), tracking tokens and diagnostics with the token serializer, which reads back the
  * replay tokens a rebuild produces.
+ *
+ * <p>A reset (a projection rebuild) clears the group's dead letters: the replay meets every event again, in
+ * order, and parks again whatever still fails. Kept, the old letters would have every replayed event of their
+ * sequence queued behind them, the parked one a second time.
  */
 @AutoConfiguration
 @ConditionalOnProperty("ledger.dead-letters.table")
@@ -65,7 +69,7 @@ public class DeadLetterAutoConfiguration {
                     .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy(group, savepoints))
                     .registerHandlerInterceptor(group, configuration -> savepoints)
                     .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                            (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
+                            (configuration, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true));
         });
     }
 
