@@ -103,17 +103,20 @@ public class JdbcEventStoreAutoConfiguration {
     /**
      * Tokens are written with their own serializer: after a reset a token is a {@code ReplayToken} holding
      * other tokens polymorphically, which Jackson 3's default type validator refuses to read back. Only
-     * Axon's own token types are allowed.
+     * Axon's own token types are allowed. Dead letters store their event's token with it too.
      */
-    @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, @Value("${ledger.token-table}") String tokenTable) {
-        Serializer tokenSerializer = Jackson3Serializer.builder()
+    public static Serializer tokenSerializer() {
+        return Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
                         BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build()))
                 .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, @Value("${ledger.token-table}") String tokenTable) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
-                .serializer(tokenSerializer)
+                .serializer(tokenSerializer())
                 .schema(TokenSchema.builder().setTokenTable(tokenTable).build())
                 .build();
     }

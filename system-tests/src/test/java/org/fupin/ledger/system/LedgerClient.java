@@ -55,6 +55,14 @@ final class LedgerClient {
         this.credentials = credentials;
     }
 
+    /**
+     * A client whose reads ({@link #get}, {@link #getText}) and {@link #postToQuerySide} go to the command
+     * side instead: its admin endpoints.
+     */
+    LedgerClient readingCommandSide() {
+        return new LedgerClient(commands, commands, user);
+    }
+
     /** The same client signed in as {@code username}, or anonymous for "". */
     LedgerClient as(String username) {
         return new LedgerClient(commands, queries, username, credentials);

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -65,13 +64,15 @@ class AxonConfiguration {
     }
 
     /**
-     * A relay step that fails is retried rather than skipped: skipping would leave money decided by one
-     * aggregate but never received by the other. ({@code IdempotencyKeys}, a handler interceptor bean, is
-     * registered on the command bus by Axon's auto-configuration.)
+     * A relay step that fails is never skipped: skipping would leave money decided by one aggregate but
+     * never received by the other. A passing failure (the database down) is retried in place; any other is
+     * parked as a dead letter (see {@code ledger.dead-letters} and {@link RelaySequencingPolicy}), so that one
+     * undeliverable allocation stops only the allocations to its own village. ({@code IdempotencyKeys}, a
+     * handler interceptor bean, is registered on the command bus by Axon's auto-configuration.)
      */
     @Bean
-    ConfigurerModule relaysRetryFailures() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler("relays",
-                configuration -> PropagatingErrorHandler.instance());
+    ConfigurerModule relaysInReceiverOrder() {
+        return configurer -> configurer.eventProcessing().registerSequencingPolicy("relays",
+                configuration -> new RelaySequencingPolicy());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Which role may send which command. A secretary's commands are further limited to their own villages by
  * the {@code Village} aggregate, which knows who is assigned to it; the endpoints given to SECRETARY below
  * are those of the {@code SecretaryCommand}s, which no other role a caller holds lets them send elsewhere.
+ * Only an administrator reads and handles the relays' dead letters ({@code /api/admin/**}).
  */
 @Configuration
 class AccessRules {
@@ -19,6 +20,7 @@ class AccessRules {
     @Bean
     SecurityFilterChain commandAccess(HttpSecurity http, LedgerHttpSecurity security) throws Exception {
         return security.build(http, requests -> requests
+                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/villages", "/api/villages/*/secretaries",
                         "/api/villages/*/secretaries/*/recall")
                 .hasRole(Role.ADMIN.name())

@@ -21,7 +21,8 @@ import java.util.function.BiPredicate;
 /**
  * Who may read what. Finance officers, inspectors and administrators read everything; a secretary reads the
  * fund list and their own villages and those villages' projects, and nothing else. Only an administrator
- * rebuilds projections, and runs and watches the full verification of the integrity chain.
+ * rebuilds projections, runs and watches the full verification of the integrity chain, and reads or handles
+ * dead letters.
  */
 @Configuration
 class AccessRules {
@@ -45,6 +46,7 @@ class AccessRules {
         return security.build(http, requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/integrity/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/admin/dead-letters", "/api/admin/dead-letters/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/funds", "/api/villages").hasAnyRole(EVERYONE)
                 .requestMatchers(HttpMethod.GET, "/api/villages/{id}", "/api/villages/{id}/**").access(ownVillage)
                 .requestMatchers(HttpMethod.GET, "/api/projects").access(ownProjects)
