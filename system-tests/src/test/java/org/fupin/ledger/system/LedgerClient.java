@@ -60,7 +60,7 @@ final class LedgerClient {
      * side instead: its admin endpoints.
      */
     LedgerClient readingCommandSide() {
-        return new LedgerClient(commands, commands, user);
+        return new LedgerClient(commands, commands, user, credentials);
     }
 
     /** The same client signed in as {@code username}, or anonymous for "". */
