@@ -3,7 +3,7 @@ package org.fupin.ledger.launcher;
 import java.util.List;
 
 /**
- * {@code ./ledger up [--demo]}: starts the database and both apps in the foreground; Ctrl-C or SIGTERM
+ * {@code ./ledger up [--demo]}: starts the database, both apps and the console in the foreground; Ctrl-C or SIGTERM
  * stops the apps first and the database last, leaving no process behind.
  */
 public final class Ledger {
@@ -36,6 +36,10 @@ public final class Ledger {
         }
         System.err.printf("[ledger] ready: commands on %s, queries on %s (Ctrl-C stops)%n",
                 system.commandSide().baseUrl(), system.querySide().baseUrl());
+        if (system.console() != null) {
+            System.err.printf("[ledger] console: open %s and sign in (e.g. finance / finance-pass)%n",
+                    system.console().baseUrl());
+        }
         int exitCode = system.awaitExit();
         if (exitCode != 0) {
             System.exit(exitCode);

@@ -1,0 +1,34 @@
+package org.fupin.ledger.console.inspection;
+
+import org.fupin.ledger.console.api.LedgerApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A village's timeline, 20 events a page, and the integrity check of the whole store. */
+@Controller
+class InspectionPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final LedgerApi api;
+
+    InspectionPages(LedgerApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/villages/{id}/history")
+    String history(@PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("history", api.read("/api/villages/{id}/history?page={page}&size={size}",
+                HistoryPage.class, id, Math.max(0, page), PAGE_SIZE));
+        return "inspection/history";
+    }
+
+    @GetMapping("/integrity")
+    String integrity(Model model) {
+        model.addAttribute("integrity", api.read("/api/integrity", IntegrityView.class));
+        return "inspection/integrity";
+    }
+}
