@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The whole ledger as {@code ./ledger up} runs it (embedded PostgreSQL, both apps from their jars), on free
- * ports and a fresh data folder, shared by the tests of this module and stopped when the JVM exits.
+ * The whole ledger as {@code ./ledger up} runs it (embedded PostgreSQL, both apps and the console from their
+ * jars), on free ports and a fresh data folder, shared by the tests of this module and stopped when the JVM exits.
  */
 final class RunningLedger {
 
@@ -25,7 +25,7 @@ final class RunningLedger {
         if (system == null) {
             settings = new LedgerSettings(Path.of(System.getenv().getOrDefault("LEDGER_HOME", "..")).toAbsolutePath(),
                     Files.createTempDirectory("ledger-system-test"), freePort(), freePort(), freePort(), null,
-                    List.of("-Xmx512m"));
+                    List.of("-Xmx512m"), freePort());
             system = new LedgerSystem(settings).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -43,6 +43,12 @@ final class RunningLedger {
         client();
         system.close();
         system = new LedgerSystem(settings).start();
+    }
+
+    /** The console's address, e.g. {@code http://localhost:41234}. */
+    static synchronized String consoleUrl() throws IOException, InterruptedException {
+        client();
+        return system.console().baseUrl();
     }
 
     static synchronized LedgerSystem system() throws IOException, InterruptedException {

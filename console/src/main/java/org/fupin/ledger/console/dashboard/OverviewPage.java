@@ -10,6 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +28,10 @@ class OverviewPage {
     private static final ParameterizedTypeReference<List<ProjectView>> PROJECTS =
             new ParameterizedTypeReference<>() {
             };
+
+    /** The fund levels in the order people read them, as the API names them. */
+    private static final List<String> LEVELS = List.of("CENTRAL", "PROVINCIAL", "MUNICIPAL", "COUNTY",
+            "DISPATCHING_UNIT", "SOCIAL_DONATION");
 
     private final LedgerApi api;
 
@@ -44,12 +50,18 @@ class OverviewPage {
         return "dashboard/overview";
     }
 
-    /** The funds' amounts added up per level (CENTRAL, PROVINCIAL, ...), as decimal strings. */
+    /** The funds' amounts added up per level, from central government down, as decimal strings. */
     private static Map<String, String> totalsPerLevel(List<FundView> funds) {
-        Map<String, BigDecimal> totals = new TreeMap<>();
+        Map<String, BigDecimal> totals = new TreeMap<>(
+                Comparator.comparingInt(OverviewPage::rank).thenComparing(Comparator.naturalOrder()));
         funds.forEach(fund -> totals.merge(fund.level(), new BigDecimal(fund.amount()), BigDecimal::add));
-        Map<String, String> shown = new TreeMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         totals.forEach((level, total) -> shown.put(level, total.toPlainString()));
         return shown;
+    }
+
+    private static int rank(String level) {
+        int rank = LEVELS.indexOf(level);
+        return rank < 0 ? LEVELS.size() : rank;
     }
 }
