@@ -80,9 +80,9 @@ class ConsoleJourneysIT {
             finance.find("purpose").sendKeys("试错 wrong amount");
             finance.click("allocate");
 
+            assertThat(finance.text("problem")).contains("VALIDATION_FAILED");
             assertThat(finance.find("amount").getAttribute("class")).contains("is-invalid");
             assertThat(finance.text("amount-error")).isNotEmpty();
-            assertThat(finance.text("problem")).contains("VALIDATION_FAILED");
             finance.screenshot("field-error");
             assertThat(finance.consoleErrors()).isEmpty();
         }
