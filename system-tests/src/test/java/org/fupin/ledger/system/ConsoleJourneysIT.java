@@ -92,6 +92,24 @@ class ConsoleJourneysIT {
 
     @Test
     @Order(3)
+    void financeOfficerPaysFromAProjectAndIsToldWhenItHoldsTooLittle() throws Exception {
+        String disbursed = ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString();
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/projects/P-DG-BAKE");
+            finance.find("pay-amount").sendKeys("99999999.00");
+            finance.find("pay-payee").sendKeys("烤房施工队");
+            finance.find("pay-voucherNo").sendKeys("V-CJ-1");
+            finance.click("pay-submit");
+            assertThat(finance.text("pay-problem")).contains("INSUFFICIENT_PROJECT_FUNDS");
+            assertThat(finance.find("pay-amount").getAttribute("value")).isEqualTo("99999999.00");
+            finance.screenshot("pay-refused");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        assertThat(ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString()).isEqualTo(disbursed);
+    }
+
+    @Test
+    @Order(4)
     void secretaryOnAPhoneReportsAMilestoneOnceHoweverOftenTheFormIsSent() throws Exception {
         JsonNode project = ledger.get("/api/projects/P-DG-ROAD").body();
         int progress = Math.min(100, project.path("progressPercent").asInt() + 5);
@@ -128,7 +146,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void inspectorPicksAnEarlierMomentAndSeesTheEarlierBalance() throws Exception {
         BigDecimal before = available("ZT-LIUSHUWAN");
         LocalDateTime earlier = LocalDateTime.now(LEDGER_ZONE).truncatedTo(ChronoUnit.SECONDS);
@@ -159,7 +177,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
         try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
             secretary.open("/admin/projections");
@@ -172,7 +190,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
         try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {
             admin.find("progress");

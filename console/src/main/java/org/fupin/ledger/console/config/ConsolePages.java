@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 public enum ConsolePages {
     ALLOCATE("/funds/*/allocations", Role.FINANCE_OFFICER),
-    REGISTER_FUND("/funds/new", Role.FINANCE_OFFICER),
     DASHBOARD("/overview", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     MILESTONE("/projects/*/milestones", Role.SECRETARY),
     HISTORY("/villages/*/history", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),

@@ -1,5 +1,7 @@
 package org.fupin.ledger.console.web;
 
+import org.springframework.stereotype.Component;
+
 import java.util.UUID;
 
 /**
@@ -7,9 +9,12 @@ import java.util.UUID;
  * rendered form twice (a double click, a reload) records the command once. Also the new record's id where the
  * API wants a client-chosen one, so a resubmission names the same record.
  */
+@Component("formKey")
 public final class FormKey {
 
-    private FormKey() {
+    /** For templates: {@code ${@formKey.next()}}, one key per rendered form. */
+    public String next() {
+        return fresh();
     }
 
     public static String fresh() {
