@@ -169,6 +169,13 @@ class ConsoleJourneysIT {
             inspector.open("/villages/ZT-DONGGOU/history");
             assertThat(inspector.driver().findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
             inspector.screenshot("history");
+            LocalDate today = LocalDate.now(LEDGER_ZONE);
+            inspector.open("/villages/ZT-LIUSHUWAN/compare?from=" + today.minusDays(1) + "&to=" + today);
+            assertThat(inspector.driver().findElements(By.cssSelector("#fund-changes tbody tr"))).isNotEmpty();
+            inspector.screenshot("compare");
+            inspector.open("/board");
+            assertThat(inspector.driver().findElements(By.cssSelector("#board tbody tr"))).isNotEmpty();
+            inspector.screenshot("board");
             inspector.open("/integrity");
             inspector.find("integrity-verdict");
             inspector.screenshot("integrity");

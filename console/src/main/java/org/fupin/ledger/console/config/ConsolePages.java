@@ -17,8 +17,10 @@ import java.util.Optional;
 public enum ConsolePages {
     ALLOCATE("/funds/*/allocations", Role.FINANCE_OFFICER),
     DASHBOARD("/overview", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
+    BOARD("/board", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     MILESTONE("/projects/*/milestones", Role.SECRETARY),
     HISTORY("/villages/*/history", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
+    COMPARE("/villages/*/compare", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     INTEGRITY("/integrity", Role.INSPECTOR, Role.ADMIN),
     PROJECTIONS("/admin/**", Role.ADMIN);
 

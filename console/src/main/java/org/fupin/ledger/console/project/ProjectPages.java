@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** One project: its card, its milestones, and the form to report the next one. */
+/** One project: its card, its milestones, its payments traced to their funds, and the form to report progress. */
 @Controller
 class ProjectPages {
 
@@ -44,6 +44,7 @@ class ProjectPages {
 
     private void show(String id, Model model, MilestoneForm form) {
         model.addAttribute("project", api.read("/api/projects/{id}", ProjectView.class, id));
+        model.addAttribute("funding", api.read("/api/projects/{id}/funding", FundingView.class, id));
         model.addAttribute("form", form);
         FormOutcome.fresh(model);
     }
