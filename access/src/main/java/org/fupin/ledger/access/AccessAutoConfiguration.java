@@ -35,7 +35,8 @@ import java.util.Map;
  *   <li>{@code ledger.security.mode=basic} (the default): HTTP Basic with the local users {@code finance},
  *   {@code secretary}, {@code secretary2}, {@code inspector} and {@code admin}, each with the password
  *   {@code <username>-pass} unless {@code ledger.security.users.<username>.password} (for example the
- *   environment variable {@code LEDGER_SECURITY_USERS_FINANCE_PASSWORD}) says otherwise. For local use only.</li>
+ *   environment variable {@code LEDGER_SECURITY_USERS_FINANCE_PASSWORD}) says otherwise; also the console's
+ *   short-lived bearer tokens ({@link ConsoleToken}). For local use only.</li>
  *   <li>{@code ledger.security.mode=jwt} (the {@code production} profile): an OAuth2 resource server; the
  *   username comes from the claim {@code ledger.security.jwt.username-claim} (default
  *   {@code preferred_username}) and the roles from {@code ledger.security.jwt.roles-claim} (default
@@ -68,7 +69,7 @@ public class AccessAutoConfiguration {
         jwt.setJwtGrantedAuthoritiesConverter(roles);
         jwt.setPrincipalClaimName(environment.getProperty("ledger.security.jwt.username-claim", "preferred_username"));
         try {
-            return new LedgerHttpSecurity(LedgerHttpSecurity.Mode.valueOf(mode), jwt);
+            return new LedgerHttpSecurity(LedgerHttpSecurity.Mode.valueOf(mode), jwt, ConsoleToken.from(environment));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("ledger.security.mode must be basic or jwt, not '" + mode + "'");
         }

@@ -11,7 +11,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Builds an app's security filter chain: stateless, no sessions and so no CSRF tokens, HTTP Basic or JWT
- * bearer tokens by configuration, problem+json refusals. Health answers anyone; the rest of Actuator only
+ * bearer tokens by configuration, problem+json refusals. In the basic mode the chain also accepts the
+ * console's own bearer tokens ({@link ConsoleToken}), so that the console calls the APIs as its signed-in user.
+ * Health answers anyone; the rest of Actuator only
  * an ADMIN; then the app's own rules; anything else needs an authenticated caller.
  */
 public final class LedgerHttpSecurity {
@@ -25,10 +27,12 @@ public final class LedgerHttpSecurity {
 
     private final Mode mode;
     private final JwtAuthenticationConverter jwt;
+    private final ConsoleToken consoleToken;
 
-    LedgerHttpSecurity(Mode mode, JwtAuthenticationConverter jwt) {
+    LedgerHttpSecurity(Mode mode, JwtAuthenticationConverter jwt, ConsoleToken consoleToken) {
         this.mode = mode;
         this.jwt = jwt;
+        this.consoleToken = consoleToken;
     }
 
     public Mode mode() {
@@ -54,6 +58,9 @@ public final class LedgerHttpSecurity {
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            http.oauth2ResourceServer(server -> server
+                    .jwt(token -> token.decoder(consoleToken.decoder()).jwtAuthenticationConverter(jwt))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         }
         return http.build();
     }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * What {@code ./ledger} runs.
  * <ul>
- *   <li>{@code up [--demo]}: starts the database and both apps in the foreground; Ctrl-C or SIGTERM stops the
+ *   <li>{@code up [--demo]}: starts the database, both apps and the console in the foreground; Ctrl-C or SIGTERM stops the
  *   apps first and the database last, leaving no process behind.</li>
  *   <li>{@code backup FILE}: a consistent copy of the running ledger's database ({@link LedgerBackup}).</li>
  *   <li>{@code restore FILE}: that copy as a new database in an empty {@code LEDGER_DATA_DIR}
@@ -80,6 +80,10 @@ public final class Ledger {
         }
         System.err.printf("[ledger] ready: commands on %s, queries on %s (Ctrl-C stops)%n",
                 system.commandSide().baseUrl(), system.querySide().baseUrl());
+        if (system.console() != null) {
+            System.err.printf("[ledger] console: open %s and sign in (e.g. finance / finance-pass)%n",
+                    system.console().baseUrl());
+        }
         int exitCode = system.awaitExit();
         if (exitCode != 0) {
             System.exit(exitCode);

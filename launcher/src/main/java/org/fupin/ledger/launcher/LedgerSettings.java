@@ -14,10 +14,17 @@ import java.util.Map;
  * @param queryPort         the query side's HTTP port ({@code LEDGER_QUERY_PORT}, default 8081)
  * @param databasePort      the embedded PostgreSQL's port ({@code LEDGER_DB_PORT}, default 54329)
  * @param externalDatabase  set when {@code SPRING_DATASOURCE_URL} points to a real PostgreSQL
- * @param jvmOptions        options of both app JVMs ({@code LEDGER_JAVA_OPTS}, default {@code -Xmx512m})
+ * @param jvmOptions        options of the app JVMs ({@code LEDGER_JAVA_OPTS}, default {@code -Xmx512m})
+ * @param consolePort       the console's HTTP port ({@code LEDGER_CONSOLE_PORT}, default 8082); 0 runs no console
  */
 public record LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
-                             String externalDatabase, List<String> jvmOptions) {
+                             String externalDatabase, List<String> jvmOptions, int consolePort) {
+
+    /** Settings for the two APIs alone, without the console (the benchmark, API-only tests). */
+    public LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
+                          String externalDatabase, List<String> jvmOptions) {
+        this(home, dataDirectory, commandPort, queryPort, databasePort, externalDatabase, jvmOptions, 0);
+    }
 
     public static LedgerSettings from(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("LEDGER_HOME", ".")).toAbsolutePath().normalize();
@@ -29,7 +36,8 @@ public record LedgerSettings(Path home, Path dataDirectory, int commandPort, int
                 port(env, "LEDGER_DB_PORT", 54329),
                 env.get("SPRING_DATASOURCE_URL"),
                 Arrays.stream(env.getOrDefault("LEDGER_JAVA_OPTS", "-Xmx512m -XX:+ExitOnOutOfMemoryError").trim()
-                        .split("\\s+")).filter(option -> !option.isEmpty()).toList());
+                        .split("\\s+")).filter(option -> !option.isEmpty()).toList(),
+                port(env, "LEDGER_CONSOLE_PORT", 8082));
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

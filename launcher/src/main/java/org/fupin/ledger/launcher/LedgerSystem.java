@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The whole ledger on one machine: the database (embedded unless a real one is configured), then the
- * command side, then the query side. Closing it stops them in the reverse order.
+ * command side, then the query side, then the console (unless its port is 0). Closing it stops them in the
+ * reverse order.
  */
 public final class LedgerSystem implements AutoCloseable {
 
@@ -19,6 +20,7 @@ public final class LedgerSystem implements AutoCloseable {
     private volatile EmbeddedDatabase database;
     private volatile AppProcess commandSide;
     private volatile AppProcess querySide;
+    private volatile AppProcess console;
     private volatile boolean closing;
 
     public LedgerSystem(LedgerSettings settings) {
@@ -44,6 +46,9 @@ public final class LedgerSystem implements AutoCloseable {
             }
             startCommandSide();
             startQuerySide();
+            if (settings.consolePort() != 0) {
+                startConsole();
+            }
             return this;
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
@@ -73,6 +78,21 @@ public final class LedgerSystem implements AutoCloseable {
         querySide.awaitHealthy(STARTUP);
     }
 
+    /** The console, calling the two APIs this system runs. */
+    public void startConsole() throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>(appEnvironment);
+        environment.put("LEDGER_COMMAND_URL", commandSide.baseUrl());
+        environment.put("LEDGER_QUERY_URL", querySide.baseUrl());
+        console = AppProcess.start(settings.home(), "console", settings.consolePort(), settings.jvmOptions(),
+                environment);
+        console.awaitHealthy(STARTUP);
+    }
+
+    /** The console, or null when this system runs without one. */
+    public AppProcess console() {
+        return console;
+    }
+
     public AppProcess commandSide() {
         return commandSide;
     }
@@ -89,8 +109,8 @@ public final class LedgerSystem implements AutoCloseable {
     /** Blocks until either app exits on its own, and returns its exit code; 0 when the system was closed. */
     public int awaitExit() throws InterruptedException {
         while (!closing) {
-            for (AppProcess app : new AppProcess[]{commandSide, querySide}) {
-                if (!app.process().isAlive() && !closing) {
+            for (AppProcess app : new AppProcess[]{commandSide, querySide, console}) {
+                if (app != null && !app.process().isAlive() && !closing) {
                     System.err.println("[ledger] " + app.name() + " exited with code " + app.process().exitValue());
                     return app.process().exitValue();
                 }
@@ -104,6 +124,9 @@ public final class LedgerSystem implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException, InterruptedException {
         closing = true;
+        if (console != null) {
+            console.stop(GRACE);
+        }
         if (querySide != null) {
             querySide.stop(GRACE);
         }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,9 +36,10 @@ class DeadLettersIT {
 
     @BeforeAll
     static void start() throws Exception {
+        int[] ports = RunningLedger.freePorts(3);
         LedgerSettings settings = new LedgerSettings(
                 Path.of(System.getenv().getOrDefault("LEDGER_HOME", "..")).toAbsolutePath(),
-                Files.createTempDirectory("ledger-dead-letters"), freePort(), freePort(), freePort(), null,
+                Files.createTempDirectory("ledger-dead-letters"), ports[0], ports[1], ports[2], null,
                 List.of("-Xmx512m"));
         system = new LedgerSystem(settings).start();
         queries = new LedgerClient(system.commandSide().baseUrl(), system.querySide().baseUrl());
@@ -331,12 +331,6 @@ class DeadLettersIT {
                 row.next();
                 return row.getLong(1);
             }
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

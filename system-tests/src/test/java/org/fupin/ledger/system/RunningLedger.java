@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The whole ledger as {@code ./ledger up} runs it (embedded PostgreSQL, both apps from their jars), on free
- * ports and a fresh data folder, shared by the tests of this module and stopped when the JVM exits.
+ * The whole ledger as {@code ./ledger up} runs it (embedded PostgreSQL, both apps and the console from their
+ * jars), on free ports and a fresh data folder, shared by the tests of this module and stopped when the JVM exits.
  */
 final class RunningLedger {
 
@@ -23,10 +23,10 @@ final class RunningLedger {
 
     static synchronized LedgerClient client() throws IOException, InterruptedException {
         if (system == null) {
-            int[] ports = freePorts(3);
+            int[] ports = freePorts(4);
             settings = new LedgerSettings(Path.of(System.getenv().getOrDefault("LEDGER_HOME", "..")).toAbsolutePath(),
                     Files.createTempDirectory("ledger-system-test"), ports[0], ports[1], ports[2], null,
-                    List.of("-Xmx512m"));
+                    List.of("-Xmx512m"), ports[3]);
             system = new LedgerSystem(settings).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -44,6 +44,12 @@ final class RunningLedger {
         client();
         system.close();
         system = new LedgerSystem(settings).start();
+    }
+
+    /** The console's address, e.g. {@code http://localhost:41234}. */
+    static synchronized String consoleUrl() throws IOException, InterruptedException {
+        client();
+        return system.console().baseUrl();
     }
 
     static synchronized LedgerSystem system() throws IOException, InterruptedException {

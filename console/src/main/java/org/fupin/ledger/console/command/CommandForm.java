@@ -1,0 +1,83 @@
+package org.fupin.ledger.console.command;
+
+import org.fupin.ledger.access.Role;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.fupin.ledger.console.command.Field.amount;
+import static org.fupin.ledger.console.command.Field.choice;
+import static org.fupin.ledger.console.command.Field.date;
+import static org.fupin.ledger.console.command.Field.number;
+import static org.fupin.ledger.console.command.Field.optional;
+import static org.fupin.ledger.console.command.Field.text;
+
+/**
+ * The commands the console offers as forms, as the README's API table lists them: the command side's path
+ * ({@code {id}} is the fund, village or project the form is on), the body's fields, and the roles that may
+ * send it (the form is shown to them only; the API judges again). {@code recordPrefix} set: the API wants a
+ * client-chosen id for the new record, made from the form's Idempotency-Key so a resubmission names the same
+ * record; unset: the user types the id ({@code id} among the fields) or the command needs none.
+ */
+public enum CommandForm {
+    REGISTER_FUND("/api/funds", null, List.of(text("id"), text("name"),
+            choice("level", "CENTRAL", "PROVINCIAL", "MUNICIPAL", "COUNTY", "DISPATCHING_UNIT", "SOCIAL_DONATION"),
+            number("fiscalYear"), amount(), text("documentNo")), Role.FINANCE_OFFICER),
+    RETURN_FUNDS("/api/villages/{id}/returns", "R", List.of(text("fundId"), amount(), text("reason")),
+            Role.FINANCE_OFFICER),
+    APPROVE("/api/projects/{id}/approve", null, List.of(optional("note")), Role.FINANCE_OFFICER),
+    COMMIT("/api/projects/{id}/commitments", "C", List.of(amount(), optional("fundId")), Role.FINANCE_OFFICER),
+    PAY("/api/projects/{id}/disbursements", "D", List.of(amount(), text("payee"), text("voucherNo")),
+            Role.FINANCE_OFFICER),
+    CANCEL("/api/projects/{id}/cancel", null, List.of(text("reason")), Role.FINANCE_OFFICER),
+    START("/api/projects/{id}/start", null, List.of(date("date")), Role.SECRETARY),
+    COMPLETE("/api/projects/{id}/complete", null, List.of(date("date")), Role.SECRETARY),
+    SUSPEND("/api/projects/{id}/suspend", null, List.of(text("reason")), Role.SECRETARY),
+    RESUME("/api/projects/{id}/resume", null, List.of(optional("note")), Role.SECRETARY),
+    ACCEPT("/api/projects/{id}/accept", null, List.of(date("date"), optional("note")), Role.INSPECTOR),
+    COLLECTIVE_INCOME("/api/villages/{id}/collective-income", "I", List.of(amount(), text("category"),
+            optional("assetProjectId"), text("period"), text("receiptNo")), Role.SECRETARY),
+    COLLECTIVE_SPENDING("/api/villages/{id}/collective-spending", "S", List.of(amount(), text("purpose"),
+            optional("note")), Role.SECRETARY),
+    REGISTER_VILLAGE("/api/villages", null, List.of(text("id"), text("name"), text("town"), text("county"),
+            number("povertyHouseholds")), Role.ADMIN),
+    ASSIGN_SECRETARY("/api/villages/{id}/secretaries", null, List.of(text("username"), text("name"),
+            text("dispatchingUnit"), date("since")), Role.ADMIN);
+
+    private final String path;
+    private final String recordPrefix;
+    private final List<Field> fields;
+    private final Role role;
+
+    CommandForm(String path, String recordPrefix, List<Field> fields, Role role) {
+        this.path = path;
+        this.recordPrefix = recordPrefix;
+        this.fields = fields;
+        this.role = role;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String recordPrefix() {
+        return recordPrefix;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The name in URLs and message keys: {@code register-fund}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static CommandForm ofSlug(String slug) {
+        return valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,69 @@
+package org.fupin.ledger.console.command;
+
+import org.fupin.ledger.console.api.ApiProblem;
+import org.fupin.ledger.console.api.LedgerApi;
+import org.fupin.ledger.console.web.FormKey;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sends any {@link CommandForm} and goes back to the page the form was on: with a note that it was recorded,
+ * or with the API's refusal and what was typed, shown in that same form.
+ */
+@Controller
+class CommandPages {
+
+    private final LedgerApi api;
+
+    CommandPages(LedgerApi api) {
+        this.api = api;
+    }
+
+    @PostMapping({"/commands/{form}", "/commands/{form}/{id}"})
+    String send(@PathVariable String form, @PathVariable(required = false) String id,
+                @RequestParam Map<String, String> typed, RedirectAttributes next) {
+        CommandForm command;
+        try {
+            command = CommandForm.ofSlug(form);
+        } catch (IllegalArgumentException unknown) {
+            return "redirect:/";
+        }
+        String key = typed.getOrDefault("idempotencyKey", FormKey.fresh());
+        String back = safe(typed.get("returnTo"));
+        try {
+            api.send(command.path(), body(command, typed, key), key, id == null ? new Object[0] : new Object[]{id});
+            next.addFlashAttribute("recorded", command.slug());
+        } catch (ApiProblem refused) {
+            next.addFlashAttribute("commandProblem", refused);
+            next.addFlashAttribute("commandErrors", refused.fieldErrors());
+            next.addFlashAttribute("failedForm", command.slug());
+            next.addFlashAttribute("typed", typed);
+        }
+        return "redirect:" + back;
+    }
+
+    private static Map<String, Object> body(CommandForm command, Map<String, String> typed, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (command.recordPrefix() != null) {
+            body.put("id", FormKey.recordId(command.recordPrefix(), key));
+        }
+        for (Field field : command.fields()) {
+            String value = typed.getOrDefault(field.name(), "");
+            if (!(field.optional() && value.isBlank())) {
+                body.put(field.name(), field.json(value));
+            }
+        }
+        return body;
+    }
+
+    /** Only a path of this site: never another host. */
+    private static String safe(String returnTo) {
+        return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/";
+    }
+}

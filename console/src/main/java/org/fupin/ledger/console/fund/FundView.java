@@ -1,0 +1,6 @@
+package org.fupin.ledger.console.fund;
+
+/** A fund source as the query side answers it; amounts are the API's decimal strings. */
+public record FundView(String id, String name, String level, int fiscalYear, String documentNo, String amount,
+                       String allocated, String returned, String unallocated) {
+}

@@ -1,0 +1,15 @@
+package org.fupin.ledger.console.inspection;
+
+import java.util.List;
+
+/** One page of a village's history as the query side answers it, oldest first. */
+public record HistoryPage(String villageId, int page, int size, long total, List<Entry> entries) {
+
+    public record Entry(long position, String timestamp, String type, String actor, String role, String requestId,
+                        String summary) {
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+}

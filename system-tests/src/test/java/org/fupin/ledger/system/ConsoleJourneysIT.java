@@ -1,0 +1,235 @@
+package org.fupin.ledger.system;
+
+import org.fupin.ledger.launcher.DemoData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real browser (headless chromium), against the whole ledger with the Z Town demo data:
+ * one journey per role, each ending with the browser's console free of errors. Screenshots of every page go
+ * to {@code target/screenshots/}. The rebuild runs last, as it replays every projection.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleJourneysIT {
+
+    private static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static LedgerClient ledger;
+    private static String console;
+
+    @BeforeAll
+    static void zTown() throws Exception {
+        ledger = RunningLedger.client();
+        console = RunningLedger.consoleUrl();
+        new DemoData(RunningLedger.system().commandSide().baseUrl()).load();
+        ledger.await("/api/projects/P-DG-ROAD", project -> project.path("progressPercent").asInt() > 0);
+    }
+
+    @Test
+    @Order(1)
+    void financeOfficerAllocatesAndSeesTheVillagesMoneyChange() throws Exception {
+        BigDecimal before = available("ZT-BEIZHUANG");
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            assertThat(finance.text("tie-out")).contains("平衡");
+            finance.screenshot("overview");
+            finance.open("/funds");
+            finance.find("funds");
+            finance.screenshot("funds");
+
+            finance.open("/funds/F-2026-COUNTY-01");
+            new Select(finance.find("villageId")).selectByValue("ZT-BEIZHUANG");
+            finance.find("amount").sendKeys("1234.56");
+            finance.find("purpose").sendKeys("学校围墙 school wall");
+            finance.click("allocate");
+            assertThat(finance.text("allocated")).isEqualTo("拨付已记录");
+            finance.screenshot("fund");
+
+            String expected = yuan(before.add(new BigDecimal("1234.56")));
+            finance.await(driver -> {
+                driver.get(console + "/villages/ZT-BEIZHUANG");
+                return driver.findElement(By.id("village-available")).getText().equals(expected);
+            });
+            finance.screenshot("village");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aBadAmountIsShownNextToItsFieldAndRecordsNothing() throws Exception {
+        String unallocated = ledger.get("/api/funds/F-2026-CITY-01").body().path("unallocated").asString();
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/funds/F-2026-CITY-01");
+            finance.find("amount").sendKeys("12.345");
+            finance.find("purpose").sendKeys("试错 wrong amount");
+            finance.click("allocate");
+
+            assertThat(finance.text("problem")).contains("VALIDATION_FAILED");
+            assertThat(finance.find("amount").getAttribute("class")).contains("is-invalid");
+            assertThat(finance.text("amount-error")).isNotEmpty();
+            finance.screenshot("field-error");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        assertThat(ledger.get("/api/funds/F-2026-CITY-01").body().path("unallocated").asString())
+                .isEqualTo(unallocated);
+    }
+
+    @Test
+    @Order(3)
+    void financeOfficerPaysFromAProjectAndIsToldWhenItHoldsTooLittle() throws Exception {
+        String disbursed = ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString();
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/projects/P-DG-BAKE");
+            finance.find("pay-amount").sendKeys("99999999.00");
+            finance.find("pay-payee").sendKeys("烤房施工队");
+            finance.find("pay-voucherNo").sendKeys("V-CJ-1");
+            finance.click("pay-submit");
+            assertThat(finance.text("pay-problem")).contains("INSUFFICIENT_PROJECT_FUNDS");
+            assertThat(finance.find("pay-amount").getAttribute("value")).isEqualTo("99999999.00");
+            finance.screenshot("pay-refused");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        assertThat(ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString()).isEqualTo(disbursed);
+    }
+
+    @Test
+    @Order(4)
+    void secretaryOnAPhoneReportsAMilestoneOnceHoweverOftenTheFormIsSent() throws Exception {
+        JsonNode project = ledger.get("/api/projects/P-DG-ROAD").body();
+        int progress = Math.min(100, project.path("progressPercent").asInt() + 5);
+        int milestones = project.path("milestones").size();
+        try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 375, 812)) {
+            secretary.find("villages");
+            secretary.screenshot("my-villages");
+            secretary.open("/projects/P-DG-ROAD");
+            secretary.find("title").sendKeys("路面养护 surface cured");
+            secretary.script("arguments[0].value = arguments[1]", secretary.find("date"),
+                    LocalDate.now(LEDGER_ZONE).toString());
+            secretary.find("progressPercent").sendKeys(String.valueOf(progress));
+            String form = (String) secretary.script(String.join("\n",
+                    "const form = arguments[0];",
+                    "form.querySelectorAll('input').forEach(input => input.setAttribute('value', input.value));",
+                    "form.querySelectorAll('textarea').forEach(area => area.textContent = area.value);",
+                    "return form.outerHTML;"), secretary.find("milestone-form"));
+            secretary.click("report");
+            assertThat(secretary.text("reported")).isEqualTo("进度已记录");
+            secretary.await(driver -> {
+                driver.navigate().refresh();
+                return driver.findElement(By.cssSelector(".progress-bar")).getText().equals(progress + "%");
+            });
+            secretary.screenshot("project-phone");
+
+            secretary.open("/projects/P-DG-ROAD");
+            sendAgain(secretary, form);
+            secretary.find("reported");
+            assertThat(secretary.driver().findElements(By.cssSelector("#milestones li"))).hasSize(milestones + 1);
+            assertThat(secretary.consoleErrors()).isEmpty();
+        }
+        assertThat(ledger.await("/api/projects/P-DG-ROAD", p -> p.path("progressPercent").asInt() == progress)
+                .path("milestones").size()).isEqualTo(milestones + 1);
+    }
+
+    @Test
+    @Order(5)
+    void inspectorPicksAnEarlierMomentAndSeesTheEarlierBalance() throws Exception {
+        BigDecimal before = available("ZT-LIUSHUWAN");
+        LocalDateTime earlier = LocalDateTime.now(LEDGER_ZONE).truncatedTo(ChronoUnit.SECONDS);
+        Thread.sleep(1500);
+        ledger.allocate("F-2026-UNIT-01", "A-CJ-" + UUID.randomUUID().toString().substring(0, 8), "ZT-LIUSHUWAN",
+                "500.00");
+        String now = yuan(before.add(new BigDecimal("500.00")));
+        ledger.await("/api/villages/ZT-LIUSHUWAN", v -> v.path("available").asString()
+                .equals(before.add(new BigDecimal("500.00")).toPlainString()));
+
+        try (ConsoleBrowser inspector = ConsoleBrowser.signedIn(console, "inspector", 1366, 900)) {
+            inspector.open("/villages/ZT-LIUSHUWAN");
+            assertThat(inspector.text("village-available")).isEqualTo(now);
+            inspector.script("arguments[0].value = arguments[1]", inspector.find("asOf"), earlier.toString());
+            inspector.click("show-as-of");
+            inspector.find("as-of-banner");
+            assertThat(inspector.text("village-available")).isEqualTo(yuan(before));
+            inspector.screenshot("village-as-of");
+
+            inspector.open("/villages/ZT-DONGGOU/history");
+            assertThat(inspector.driver().findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
+            inspector.screenshot("history");
+            LocalDate today = LocalDate.now(LEDGER_ZONE);
+            inspector.open("/villages/ZT-LIUSHUWAN/compare?from=" + today.minusDays(1) + "&to=" + today);
+            assertThat(inspector.driver().findElements(By.cssSelector("#fund-changes tbody tr"))).isNotEmpty();
+            inspector.screenshot("compare");
+            inspector.open("/board");
+            assertThat(inspector.driver().findElements(By.cssSelector("#board tbody tr"))).isNotEmpty();
+            inspector.screenshot("board");
+            inspector.open("/integrity");
+            inspector.find("integrity-verdict");
+            inspector.screenshot("integrity");
+            assertThat(inspector.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
+        try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
+            secretary.open("/admin/projections");
+            assertThat(secretary.text("error-title")).isEqualTo("无权访问");
+            assertThat(secretary.text("allowed-roles")).contains("管理员");
+            assertThat(secretary.driver().findElements(By.id("rebuild"))).isEmpty();
+            secretary.screenshot("refused");
+            assertThat(secretary.consoleErrors()).allSatisfy(error -> assertThat(error).contains("403"));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
+        try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {
+            admin.find("progress");
+            admin.click("rebuild");
+            admin.await(ExpectedConditions.urlContains("rebuilding"));
+            admin.await(ExpectedConditions.visibilityOfElementLocated(By.id("all-done")));
+            assertThat(admin.driver().findElements(By.cssSelector("#progress .progress-bar")))
+                    .isNotEmpty().allSatisfy(bar -> assertThat(bar.getText()).isEqualTo("100%"));
+            admin.screenshot("projections");
+            assertThat(admin.consoleErrors()).isEmpty();
+        }
+        assertThat(ledger.await("/api/reports/trial-balance", balance -> balance.path("balanced").asBoolean())
+                .path("balanced").asBoolean()).isTrue();
+    }
+
+    /** Posts a copy of the form as it stood before its first submit: same fields, same Idempotency-Key. */
+    private static void sendAgain(ConsoleBrowser browser, String form) {
+        browser.script("""
+                const holder = document.createElement('div');
+                holder.innerHTML = arguments[0];
+                const copy = holder.firstElementChild;
+                copy.id = 'milestone-form-again';
+                document.body.appendChild(copy);
+                copy.submit();""", form);
+        browser.await(ExpectedConditions.urlContains("reported"));
+    }
+
+    private static BigDecimal available(String village) {
+        return new BigDecimal(ledger.get("/api/villages/" + village).body().path("available").asString());
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    }
+}
