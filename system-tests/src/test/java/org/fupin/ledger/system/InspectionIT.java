@@ -194,9 +194,12 @@ class InspectionIT {
                 .isEqualTo("ALREADY_REVERSED");
         assertThat(EventCount.now()).isEqualTo(beforeReversal + 1);
 
-        JsonNode project = ledger.await("/api/projects/" + run + "-P", p -> p.path("disbursed").asString().equals("150.00"));
+        // Wait for the reversal itself: "disbursed 150.00" is also true between D1 and D2.
+        JsonNode funding = ledger.await("/api/projects/" + run + "-P/funding",
+                f -> f.path("payments").size() == 2 && f.path("payments").get(1).path("reversed").asBoolean());
+        JsonNode project = ledger.get("/api/projects/" + run + "-P").body();
+        assertThat(project.path("disbursed").asString()).isEqualTo("150.00");
         assertThat(project.path("held").asString()).isEqualTo("200.00");
-        JsonNode funding = ledger.get("/api/projects/" + run + "-P/funding").body();
         JsonNode d1 = funding.path("payments").get(0);
         assertThat(d1.path("byFund").findValuesAsString("amount")).containsExactly("100.00", "50.00");
         assertThat(funding.path("payments").get(1).path("reversed").asBoolean()).isTrue();
