@@ -47,6 +47,9 @@ class ConsoleJourneysIT {
         BigDecimal before = available("ZT-BEIZHUANG");
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
             assertThat(finance.text("tie-out")).contains("平衡");
+            assertThat((String) finance.script("return JSON.stringify(echarts.getInstanceByDom("
+                    + "document.getElementById('sankey')).getOption().series[0].links)"))
+                    .contains("\"target\":\"晋通路桥工程公司\"").doesNotContain("paid");
             finance.screenshot("overview");
             finance.open("/funds");
             finance.find("funds");
