@@ -94,7 +94,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void financeOfficerPaysFromAProjectAndIsToldWhenItHoldsTooLittle() throws Exception {
         String disbursed = ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString();
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
@@ -112,7 +112,37 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
+    void financeOfficerReversesAPaymentWithAReasonAndIsToldWhenTheReasonIsMissing() throws Exception {
+        String payment = "D-CJ-" + UUID.randomUUID().toString().substring(0, 8);
+        LedgerClient.expectCreated(ledger.post("/api/projects/P-DG-ROAD/disbursements", """
+                {"id":"%s","amount":"100.00","payee":"错付收款人","voucherNo":"V-CJ-2"}""".formatted(payment)));
+        ledger.as("finance").await("/api/projects/P-DG-ROAD/funding", funding -> funding.toString().contains(payment));
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/projects/P-DG-ROAD");
+            finance.click("reverse-" + payment);
+            finance.click("reverse-" + payment + "-submit");
+            assertThat(finance.text("reverse-" + payment + "-problem")).contains("VALIDATION_FAILED");
+            assertThat(finance.find("reverse-" + payment + "-reason").getAttribute("class")).contains("is-invalid");
+
+            finance.find("reverse-" + payment + "-reason").sendKeys("重复支付 paid twice");
+            finance.click("reverse-" + payment + "-submit");
+            assertThat(finance.text("reverse-" + payment + "-recorded")).isEqualTo("已记录");
+            finance.await(driver -> {
+                driver.navigate().refresh();
+                return !driver.findElements(By.id("reversed-" + payment)).isEmpty();
+            });
+            assertThat(finance.text("reversed-" + payment)).contains("重复支付 paid twice");
+            assertThat(finance.driver().findElements(By.id("reverse-" + payment))).isEmpty();
+            finance.screenshot("payment-reversed");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        JsonNode funding = ledger.as("finance").get("/api/projects/P-DG-ROAD/funding").body();
+        assertThat(funding.toString()).contains("重复支付 paid twice");
+    }
+
+    @Test
+    @Order(5)
     void secretaryOnAPhoneReportsAMilestoneOnceHoweverOftenTheFormIsSent() throws Exception {
         JsonNode project = ledger.get("/api/projects/P-DG-ROAD").body();
         int progress = Math.min(100, project.path("progressPercent").asInt() + 5);
@@ -149,7 +179,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void inspectorPicksAnEarlierMomentAndSeesTheEarlierBalance() throws Exception {
         BigDecimal before = available("ZT-LIUSHUWAN");
         LocalDateTime earlier = LocalDateTime.now(LEDGER_ZONE).truncatedTo(ChronoUnit.SECONDS);
@@ -187,7 +217,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
         try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
             secretary.open("/admin/projections");
@@ -200,7 +230,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
         try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {
             admin.find("progress");
