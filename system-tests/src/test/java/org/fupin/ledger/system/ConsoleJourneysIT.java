@@ -201,6 +201,17 @@ class ConsoleJourneysIT {
 
             inspector.open("/villages/ZT-DONGGOU/history");
             assertThat(inspector.driver().findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
+            new Select(inspector.find("type")).selectByValue("MilestoneReported");
+            new Select(inspector.find("actor")).selectByValue("secretary");
+            inspector.script("arguments[0].value = arguments[1]", inspector.find("from"),
+                    LocalDate.now(LEDGER_ZONE).toString());
+            inspector.click("filter");
+            inspector.await(ExpectedConditions.urlContains("type=MilestoneReported"));
+            assertThat(inspector.driver().findElements(By.cssSelector("#history .event-type")))
+                    .isNotEmpty().allSatisfy(type -> assertThat(type.getText()).isEqualTo("MilestoneReported"));
+            assertThat(inspector.driver().findElements(By.cssSelector("#history .event-actor")))
+                    .allSatisfy(actor -> assertThat(actor.getText()).startsWith("secretary ("));
+            assertThat(inspector.text("history")).contains("路面养护");
             inspector.screenshot("history");
             LocalDate today = LocalDate.now(LEDGER_ZONE);
             inspector.open("/villages/ZT-LIUSHUWAN/compare?from=" + today.minusDays(1) + "&to=" + today);
