@@ -219,6 +219,10 @@ class ConsoleJourneysIT {
             inspector.screenshot("compare");
             inspector.open("/board");
             assertThat(inspector.driver().findElements(By.cssSelector("#board tbody tr"))).isNotEmpty();
+            assertThat(((Number) inspector.script("return echarts.getInstanceByDom(document.getElementById("
+                    + "'timeline')).getOption().series[0].data.length")).intValue()).isPositive();
+            assertThat((String) inspector.script("return echarts.getInstanceByDom(document.getElementById("
+                    + "'money')).getOption().yAxis[0].name")).isEqualTo("万元");
             inspector.screenshot("board");
             inspector.open("/integrity");
             inspector.find("integrity-verdict");
