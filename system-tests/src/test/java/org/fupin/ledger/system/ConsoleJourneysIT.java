@@ -61,6 +61,9 @@ class ConsoleJourneysIT {
             finance.find("purpose").sendKeys("学校围墙 school wall");
             finance.click("allocate");
             assertThat(finance.text("allocated")).isEqualTo("拨付已记录");
+            assertThat(finance.text("trace-tie-out")).startsWith("平衡");
+            assertThat(finance.text("trace-traced")).isEqualTo(yuan(new BigDecimal(
+                    ledger.get("/api/funds/F-2026-COUNTY-01").body().path("amount").asString())));
             finance.screenshot("fund");
 
             String expected = yuan(before.add(new BigDecimal("1234.56")));
