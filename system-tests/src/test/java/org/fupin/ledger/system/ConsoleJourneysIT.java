@@ -71,6 +71,8 @@ class ConsoleJourneysIT {
                 driver.get(console + "/villages/ZT-BEIZHUANG");
                 return driver.findElement(By.id("village-available")).getText().equals(expected);
             });
+            assertThat(finance.driver().findElement(By.cssSelector("#fund-row-F-2026-COUNTY-01 .fund-name")).getText())
+                    .isEqualTo(ledger.get("/api/funds/F-2026-COUNTY-01").body().path("name").asString());
             finance.screenshot("village");
             assertThat(finance.consoleErrors()).isEmpty();
         }
