@@ -45,6 +45,8 @@ final class ConsoleBrowser implements AutoCloseable {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
                 "--window-size=" + width + "," + height);
+        // The console follows the browser's Accept-Language: ask for Chinese, as the journeys read Chinese.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         if (width < 576) {
             // A phone: its viewport is the whole window, as on the device.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",

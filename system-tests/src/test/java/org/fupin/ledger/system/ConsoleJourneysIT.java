@@ -47,6 +47,9 @@ class ConsoleJourneysIT {
         BigDecimal before = available("ZT-BEIZHUANG");
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
             assertThat(finance.text("tie-out")).contains("平衡");
+            assertThat((String) finance.script("return JSON.stringify(echarts.getInstanceByDom("
+                    + "document.getElementById('sankey')).getOption().series[0].links)"))
+                    .contains("\"target\":\"晋通路桥工程公司\"").doesNotContain("paid");
             finance.screenshot("overview");
             finance.open("/funds");
             finance.find("funds");
@@ -58,6 +61,9 @@ class ConsoleJourneysIT {
             finance.find("purpose").sendKeys("学校围墙 school wall");
             finance.click("allocate");
             assertThat(finance.text("allocated")).isEqualTo("拨付已记录");
+            assertThat(finance.text("trace-tie-out")).startsWith("平衡");
+            assertThat(finance.text("trace-traced")).isEqualTo(yuan(new BigDecimal(
+                    ledger.get("/api/funds/F-2026-COUNTY-01").body().path("amount").asString())));
             finance.screenshot("fund");
 
             String expected = yuan(before.add(new BigDecimal("1234.56")));
@@ -65,6 +71,8 @@ class ConsoleJourneysIT {
                 driver.get(console + "/villages/ZT-BEIZHUANG");
                 return driver.findElement(By.id("village-available")).getText().equals(expected);
             });
+            assertThat(finance.driver().findElement(By.cssSelector("#fund-row-F-2026-COUNTY-01 .fund-name")).getText())
+                    .isEqualTo(ledger.get("/api/funds/F-2026-COUNTY-01").body().path("name").asString());
             finance.screenshot("village");
             assertThat(finance.consoleErrors()).isEmpty();
         }
@@ -91,7 +99,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void financeOfficerPaysFromAProjectAndIsToldWhenItHoldsTooLittle() throws Exception {
         String disbursed = ledger.get("/api/projects/P-DG-BAKE").body().path("disbursed").asString();
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
@@ -109,7 +117,37 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
+    void financeOfficerReversesAPaymentWithAReasonAndIsToldWhenTheReasonIsMissing() throws Exception {
+        String payment = "D-CJ-" + UUID.randomUUID().toString().substring(0, 8);
+        LedgerClient.expectCreated(ledger.post("/api/projects/P-DG-ROAD/disbursements", """
+                {"id":"%s","amount":"100.00","payee":"错付收款人","voucherNo":"V-CJ-2"}""".formatted(payment)));
+        ledger.as("finance").await("/api/projects/P-DG-ROAD/funding", funding -> funding.toString().contains(payment));
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/projects/P-DG-ROAD");
+            finance.click("reverse-" + payment);
+            finance.click("reverse-" + payment + "-submit");
+            assertThat(finance.text("reverse-" + payment + "-problem")).contains("VALIDATION_FAILED");
+            assertThat(finance.find("reverse-" + payment + "-reason").getAttribute("class")).contains("is-invalid");
+
+            finance.find("reverse-" + payment + "-reason").sendKeys("重复支付 paid twice");
+            finance.click("reverse-" + payment + "-submit");
+            assertThat(finance.text("reverse-" + payment + "-recorded")).isEqualTo("已记录");
+            finance.await(driver -> {
+                driver.navigate().refresh();
+                return !driver.findElements(By.id("reversed-" + payment)).isEmpty();
+            });
+            assertThat(finance.text("reversed-" + payment)).contains("重复支付 paid twice");
+            assertThat(finance.driver().findElements(By.id("reverse-" + payment))).isEmpty();
+            finance.screenshot("payment-reversed");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        JsonNode funding = ledger.as("finance").get("/api/projects/P-DG-ROAD/funding").body();
+        assertThat(funding.toString()).contains("重复支付 paid twice");
+    }
+
+    @Test
+    @Order(5)
     void secretaryOnAPhoneReportsAMilestoneOnceHoweverOftenTheFormIsSent() throws Exception {
         JsonNode project = ledger.get("/api/projects/P-DG-ROAD").body();
         int progress = Math.min(100, project.path("progressPercent").asInt() + 5);
@@ -146,7 +184,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void inspectorPicksAnEarlierMomentAndSeesTheEarlierBalance() throws Exception {
         BigDecimal before = available("ZT-LIUSHUWAN");
         LocalDateTime earlier = LocalDateTime.now(LEDGER_ZONE).truncatedTo(ChronoUnit.SECONDS);
@@ -168,6 +206,17 @@ class ConsoleJourneysIT {
 
             inspector.open("/villages/ZT-DONGGOU/history");
             assertThat(inspector.driver().findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
+            new Select(inspector.find("type")).selectByValue("MilestoneReported");
+            new Select(inspector.find("actor")).selectByValue("secretary");
+            inspector.script("arguments[0].value = arguments[1]", inspector.find("from"),
+                    LocalDate.now(LEDGER_ZONE).toString());
+            inspector.click("filter");
+            inspector.await(ExpectedConditions.urlContains("type=MilestoneReported"));
+            assertThat(inspector.driver().findElements(By.cssSelector("#history .event-type")))
+                    .isNotEmpty().allSatisfy(type -> assertThat(type.getText()).isEqualTo("MilestoneReported"));
+            assertThat(inspector.driver().findElements(By.cssSelector("#history .event-actor")))
+                    .allSatisfy(actor -> assertThat(actor.getText()).startsWith("secretary ("));
+            assertThat(inspector.text("history")).contains("路面养护");
             inspector.screenshot("history");
             LocalDate today = LocalDate.now(LEDGER_ZONE);
             inspector.open("/villages/ZT-LIUSHUWAN/compare?from=" + today.minusDays(1) + "&to=" + today);
@@ -175,6 +224,10 @@ class ConsoleJourneysIT {
             inspector.screenshot("compare");
             inspector.open("/board");
             assertThat(inspector.driver().findElements(By.cssSelector("#board tbody tr"))).isNotEmpty();
+            assertThat(((Number) inspector.script("return echarts.getInstanceByDom(document.getElementById("
+                    + "'timeline')).getOption().series[0].data.length")).intValue()).isPositive();
+            assertThat((String) inspector.script("return echarts.getInstanceByDom(document.getElementById("
+                    + "'money')).getOption().yAxis[0].name")).isEqualTo("万元");
             inspector.screenshot("board");
             inspector.open("/integrity");
             inspector.find("integrity-verdict");
@@ -184,7 +237,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
         try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
             secretary.open("/admin/projections");
@@ -197,7 +250,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
         try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {
             admin.find("progress");

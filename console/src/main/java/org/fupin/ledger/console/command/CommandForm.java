@@ -17,7 +17,8 @@ import static org.fupin.ledger.console.command.Field.text;
  * ({@code {id}} is the fund, village or project the form is on), the body's fields, and the roles that may
  * send it (the form is shown to them only; the API judges again). {@code recordPrefix} set: the API wants a
  * client-chosen id for the new record, made from the form's Idempotency-Key so a resubmission names the same
- * record; unset: the user types the id ({@code id} among the fields) or the command needs none.
+ * record; unset: the user types the id ({@code id} among the fields) or the command needs none. A command on
+ * a record inside another (a payment of a project) names both in its path.
  */
 public enum CommandForm {
     REGISTER_FUND("/api/funds", null, List.of(text("id"), text("name"),
@@ -28,6 +29,9 @@ public enum CommandForm {
     APPROVE("/api/projects/{id}/approve", null, List.of(optional("note")), Role.FINANCE_OFFICER),
     COMMIT("/api/projects/{id}/commitments", "C", List.of(amount(), optional("fundId")), Role.FINANCE_OFFICER),
     PAY("/api/projects/{id}/disbursements", "D", List.of(amount(), text("payee"), text("voucherNo")),
+            Role.FINANCE_OFFICER),
+    /** {@code {payment}}: the payment to reverse, besides the project the form is on. */
+    REVERSE("/api/projects/{id}/disbursements/{payment}/reversal", null, List.of(text("reason")),
             Role.FINANCE_OFFICER),
     CANCEL("/api/projects/{id}/cancel", null, List.of(text("reason")), Role.FINANCE_OFFICER),
     START("/api/projects/{id}/start", null, List.of(date("date")), Role.SECRETARY),

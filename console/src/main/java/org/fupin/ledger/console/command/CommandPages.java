@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Sends any {@link CommandForm} and goes back to the page the form was on: with a note that it was recorded,
@@ -25,9 +27,10 @@ class CommandPages {
         this.api = api;
     }
 
-    @PostMapping({"/commands/{form}", "/commands/{form}/{id}"})
+    @PostMapping({"/commands/{form}", "/commands/{form}/{id}", "/commands/{form}/{id}/{inner}"})
     String send(@PathVariable String form, @PathVariable(required = false) String id,
-                @RequestParam Map<String, String> typed, RedirectAttributes next) {
+                @PathVariable(required = false) String inner, @RequestParam Map<String, String> typed,
+                RedirectAttributes next) {
         CommandForm command;
         try {
             command = CommandForm.ofSlug(form);
@@ -37,12 +40,15 @@ class CommandPages {
         String key = typed.getOrDefault("idempotencyKey", FormKey.fresh());
         String back = safe(typed.get("returnTo"));
         try {
-            api.send(command.path(), body(command, typed, key), key, id == null ? new Object[0] : new Object[]{id});
+            api.send(command.path(), body(command, typed, key), key, Stream.of(id, inner)
+                    .filter(Objects::nonNull).toArray());
             next.addFlashAttribute("recorded", command.slug());
+            next.addFlashAttribute("recordedTarget", inner);
         } catch (ApiProblem refused) {
             next.addFlashAttribute("commandProblem", refused);
             next.addFlashAttribute("commandErrors", refused.fieldErrors());
             next.addFlashAttribute("failedForm", command.slug());
+            next.addFlashAttribute("failedTarget", inner);
             next.addFlashAttribute("typed", typed);
         }
         return "redirect:" + back;

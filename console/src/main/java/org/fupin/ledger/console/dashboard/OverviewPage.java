@@ -2,6 +2,7 @@ package org.fupin.ledger.console.dashboard;
 
 import org.fupin.ledger.console.api.LedgerApi;
 import org.fupin.ledger.console.fund.FundView;
+import org.fupin.ledger.console.project.FundingView;
 import org.fupin.ledger.console.project.ProjectView;
 import org.fupin.ledger.console.village.VillageView;
 import org.springframework.core.ParameterizedTypeReference;
@@ -46,8 +47,17 @@ class OverviewPage {
         List<ProjectView> projects = api.read("/api/projects", PROJECTS);
         model.addAttribute("levels", totalsPerLevel(funds));
         model.addAttribute("balance", api.read("/api/reports/trial-balance", TrialBalanceView.class));
-        model.addAttribute("flow", MoneyFlow.of(funds, villages, projects));
+        model.addAttribute("flow", MoneyFlow.of(funds, villages, projects, payments(projects)));
         return "dashboard/overview";
+    }
+
+    /** The payments of every project that has paid out anything, by project id. */
+    private Map<String, FundingView> payments(List<ProjectView> projects) {
+        Map<String, FundingView> funding = new LinkedHashMap<>();
+        projects.stream().filter(project -> new BigDecimal(project.disbursed()).signum() > 0)
+                .forEach(project -> funding.put(project.id(),
+                        api.read("/api/projects/{id}/funding", FundingView.class, project.id())));
+        return funding;
     }
 
     /** The funds' amounts added up per level, from central government down, as decimal strings. */

@@ -1,6 +1,7 @@
 package org.fupin.ledger.console.village;
 
 import org.fupin.ledger.console.api.LedgerApi;
+import org.fupin.ledger.console.fund.FundView;
 import org.fupin.ledger.console.project.ProjectView;
 import org.fupin.ledger.console.web.Yuan;
 import org.springframework.core.ParameterizedTypeReference;
@@ -12,11 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The villages the user may read (a First Secretary: their own), and one village: its money per fund and its
- * projects, now or, with {@code asOf} (a local date-time in Asia/Shanghai), as they stood then.
+ * projects (each fund named as well as numbered), now or, with {@code asOf} (a local date-time in Asia/Shanghai), as they stood then.
  */
 @Controller
 class VillagePages {
@@ -27,6 +30,9 @@ class VillagePages {
     private static final ParameterizedTypeReference<List<ProjectView>> PROJECTS =
             new ParameterizedTypeReference<>() {
             };
+
+    private static final ParameterizedTypeReference<List<FundView>> FUNDS = new ParameterizedTypeReference<>() {
+    };
 
     private final LedgerApi api;
 
@@ -53,6 +59,9 @@ class VillagePages {
                     api.read("/api/projects?villageId={id}&asOf={asOf}", PROJECTS, id, moment));
             model.addAttribute("asOf", asOf);
         }
+        Map<String, String> fundNames = new HashMap<>();
+        api.read("/api/funds", FUNDS).forEach(fund -> fundNames.put(fund.id(), fund.name()));
+        model.addAttribute("fundNames", fundNames);
         return "village/village";
     }
 }
