@@ -224,6 +224,8 @@ class ConsoleJourneysIT {
             inspector.screenshot("compare");
             inspector.open("/board");
             assertThat(inspector.driver().findElements(By.cssSelector("#board tbody tr"))).isNotEmpty();
+            assertThat(inspector.driver().findElement(By.id("board")).getText())
+                    .as("project types in Chinese, not as enum names").contains("道路硬化").doesNotContain("ROAD_HARDENING");
             assertThat(((Number) inspector.script("return echarts.getInstanceByDom(document.getElementById("
                     + "'timeline')).getOption().series[0].data.length")).intValue()).isPositive();
             assertThat((String) inspector.script("return echarts.getInstanceByDom(document.getElementById("
