@@ -28,7 +28,7 @@ class AccessRules {
                         "/api/projects/*/approve", "/api/projects/*/cancel", "/api/projects/*/commitments",
                         "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal")
                 .hasRole(Role.FINANCE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, "/api/projects/*/accept")
+                .requestMatchers(HttpMethod.POST, "/api/projects/*/accept", "/api/warnings/*/acknowledgement")
                 .hasRole(Role.INSPECTOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/start", "/api/projects/*/milestones",
                         "/api/projects/*/complete", "/api/projects/*/suspend", "/api/projects/*/resume",
