@@ -1,0 +1,56 @@
+package org.fupin.ledger.query.warning;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.fupin.ledger.shared.EventMetadata;
+import org.fupin.ledger.shared.fund.FundsAllocated;
+import org.fupin.ledger.shared.warning.WarningAcknowledged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Keeps what the warnings need and no other read model has: each allocation with the day it counts from
+ * ({@code warning_allocation}), and the inspectors' acknowledgements ({@code warning_acknowledgement}). Its
+ * own tracking processor, {@code warnings}, so it fills itself from the first event when first started.
+ */
+@Component
+@ProcessingGroup("warnings")
+class WarningProjection {
+
+    private final JdbcClient jdbc;
+
+    WarningProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(FundsAllocated event, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO warning_allocation (fund_id, allocation_id, village_id, amount, effective_on)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.fundId().value(), event.allocationId(), event.villageId().value(), event.amount().fen(),
+                        EffectiveDay.of(recordedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(WarningAcknowledged event, @Timestamp Instant recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor) {
+        jdbc.sql("""
+                        INSERT INTO warning_acknowledgement (warning_id, note, acknowledged_by, acknowledged_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(event.warningId().value(), event.note(), actor == null ? "" : actor,
+                        java.sql.Timestamp.from(recordedAt))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE warning_allocation, warning_acknowledgement").update();
+    }
+}
