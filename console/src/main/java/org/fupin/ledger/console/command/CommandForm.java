@@ -39,6 +39,7 @@ public enum CommandForm {
     SUSPEND("/api/projects/{id}/suspend", null, List.of(text("reason")), Role.SECRETARY),
     RESUME("/api/projects/{id}/resume", null, List.of(optional("note")), Role.SECRETARY),
     ACCEPT("/api/projects/{id}/accept", null, List.of(date("date"), optional("note")), Role.INSPECTOR),
+    ACKNOWLEDGE_WARNING("/api/warnings/{id}/acknowledgement", null, List.of(text("note")), Role.INSPECTOR),
     COLLECTIVE_INCOME("/api/villages/{id}/collective-income", "I", List.of(amount(), text("category"),
             optional("assetProjectId"), text("period"), text("receiptNo")), Role.SECRETARY),
     COLLECTIVE_SPENDING("/api/villages/{id}/collective-spending", "S", List.of(amount(), text("purpose"),

@@ -18,6 +18,7 @@ public enum ConsolePages {
     ALLOCATE("/funds/*/allocations", Role.FINANCE_OFFICER),
     DASHBOARD("/overview", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     BOARD("/board", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
+    WARNINGS("/warnings", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     MILESTONE("/projects/*/milestones", Role.SECRETARY),
     HISTORY("/villages/*/history", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     COMPARE("/villages/*/compare", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),

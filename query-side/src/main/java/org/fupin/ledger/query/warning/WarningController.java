@@ -12,9 +12,17 @@ import java.util.List;
 class WarningController {
 
     private final Warnings warnings;
+    private final WarningRules rules;
 
-    WarningController(Warnings warnings) {
+    WarningController(Warnings warnings, WarningRules rules) {
         this.warnings = warnings;
+        this.rules = rules;
+    }
+
+    /** The rules in force: name, version, severity and parameters. */
+    @GetMapping("/api/warnings/rules")
+    List<WarningRule> rules() {
+        return rules.inForce();
     }
 
     @GetMapping("/api/warnings")
