@@ -63,6 +63,7 @@ public final class DemoData {
         commands.add(allocation("F-2026-COUNTY-01", "A-007", "ZT-BEIZHUANG", "180000.00", "学校修缮 school repair"));
         commands.add(allocation("F-2026-UNIT-01", "A-008", "ZT-LIUSHUWAN", "150000.00", "培训中心 training centre"));
         commands.add(allocation("F-2026-DONATION-01", "A-009", "ZT-LIUSHUWAN", "85000.50", "日间照料中心 elderly day care"));
+        commands.addAll(warnings());
         commands.addAll(projects());
         for (String[] command : commands) {
             post(command[0], command[1], command[2]);
@@ -125,6 +126,28 @@ public final class DemoData {
         steps.add(project("P-SM-SCHOOL", "ZT-SHIMEN", "SCHOOL_REPAIR", "石门村小学校舍修缮", "120000.00",
                 "2026-07-01", "2026-08-31", "{}"));
         steps.add(step(FINANCE, "/api/projects/P-SM-SCHOOL/cancel", "{\"reason\":\"并入乡镇中心校 merged into the town school\"}"));
+        return steps;
+    }
+
+    /**
+     * What the early warnings find in Z Town today: last year's county money allocated this year
+     * (FUND_YEAR_MISMATCH), and a PV station whose first payment, within the 30 % advance, makes the PV builder
+     * the payee of more than half of the town's payments this year (CONCENTRATED_PAYEE). The road at 东沟村 is
+     * past its planned end without a milestone since August (OVERDUE_PROJECT, STALLED_PROJECT) and the
+     * suspended pumping station past its planned end (OVERDUE_PROJECT) without help from here.
+     */
+    private static List<String[]> warnings() {
+        List<String[]> steps = new ArrayList<>();
+        steps.add(step(FINANCE, "/api/funds", """
+                {"id":"F-2025-COUNTY-02","name":"县级扶贫资金（2025年结转）","level":"COUNTY","fiscalYear":2025,"amount":"60000.00","documentNo":"县财字〔2025〕17号"}"""));
+        steps.add(allocation("F-2025-COUNTY-02", "A-010", "ZT-LIUSHUWAN", "60000.00", "培训中心配套 training centre"));
+        steps.add(project("P-SM-PV", "ZT-SHIMEN", "PHOTOVOLTAIC_STATION", "石门村100千瓦光伏电站", "520000.00",
+                "2026-09-01", "2027-06-30", "{\"capacityKw\":100}"));
+        steps.add(step(FINANCE, "/api/projects/P-SM-PV/approve", "{\"note\":\"可行性评审通过\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-SM-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"420000.00\"}"));
+        steps.add(step(SECRETARY2, "/api/projects/P-SM-PV/start", "{\"date\":\"2026-09-10\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-SM-PV/disbursements",
+                "{\"id\":\"D-1\",\"amount\":\"156000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-088\"}"));
         return steps;
     }
 

@@ -70,6 +70,7 @@ class AccessIT {
         writes.put("/api/projects/" + project + "/disbursements", "finance");
         writes.put("/api/projects/" + project + "/disbursements/D1/reversal", "finance");
         writes.put("/api/projects/" + project + "/accept", "inspector");
+        writes.put("/api/warnings/OVERDUE_PROJECT-0123456789abcdef/acknowledgement", "inspector");
         writes.put("/api/projects", "secretary");
         writes.put("/api/projects/" + project + "/start", "secretary");
         writes.put("/api/projects/" + project + "/milestones", "secretary");
@@ -136,7 +137,7 @@ class AccessIT {
     void readsFollowTheRoleTable() {
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         String[] staffOnly = {"/api/funds/" + fund, "/api/funds/" + fund + "/trace", "/api/reports/trial-balance",
-                "/api/reports/projects", "/api/integrity", "/api/admin/projections"};
+                "/api/reports/projects", "/api/integrity", "/api/admin/projections", "/api/warnings"};
         for (String path : staffOnly) {
             allowed.put(path, List.of("finance", "inspector", "admin"));
         }
