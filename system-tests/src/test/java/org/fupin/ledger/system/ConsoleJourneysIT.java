@@ -240,6 +240,43 @@ class ConsoleJourneysIT {
 
     @Test
     @Order(7)
+    void inspectorAcknowledgesAWarningWhichStaysListedAsAcknowledged() throws Exception {
+        String id = ledger.await("/api/warnings?villageId=ZT-LIUSHUWAN&rule=FUND_YEAR_MISMATCH", w -> w.size() == 1)
+                .get(0).path("id").asString();
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/warnings?villageId=ZT-LIUSHUWAN");
+            assertThat(finance.text("warning-" + id)).contains("资金年度不符").contains("F-2025-COUNTY-02/A-010");
+            assertThat(finance.driver().findElements(By.id("acknowledge-" + id))).as("finance officers only read")
+                    .isEmpty();
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        try (ConsoleBrowser inspector = ConsoleBrowser.signedIn(console, "inspector", 1366, 900)) {
+            inspector.open("/warnings");
+            assertThat(Integer.parseInt(inspector.text("warning-count"))).isPositive();
+            new Select(inspector.find("filter-rule")).selectByValue("FUND_YEAR_MISMATCH");
+            new Select(inspector.find("filter-acknowledged")).selectByValue("false");
+            inspector.click("filter-submit");
+            inspector.await(ExpectedConditions.urlContains("rule=FUND_YEAR_MISMATCH"));
+            inspector.screenshot("warnings");
+            inspector.click("acknowledge-" + id);
+            inspector.click("acknowledge-" + id + "-submit");
+            assertThat(inspector.text("acknowledge-" + id + "-problem")).contains("VALIDATION_FAILED");
+
+            inspector.find("acknowledge-" + id + "-note").sendKeys("上年结转资金，文号已核实");
+            inspector.click("acknowledge-" + id + "-submit");
+            assertThat(inspector.text("acknowledge-warning-recorded")).isEqualTo("已记录");
+            inspector.await(driver -> {
+                driver.get(console + "/warnings?villageId=ZT-LIUSHUWAN&acknowledged=true");
+                return !driver.findElements(By.id("acknowledged-" + id)).isEmpty();
+            });
+            assertThat(inspector.text("acknowledged-" + id)).contains("inspector").contains("上年结转资金，文号已核实");
+            inspector.screenshot("warning-acknowledged");
+            assertThat(inspector.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(7)
     void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
         try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
             secretary.open("/admin/projections");

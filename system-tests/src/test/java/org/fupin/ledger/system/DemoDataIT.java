@@ -33,5 +33,11 @@ class DemoDataIT {
                 .get(0).path("username").asString()).isEqualTo("secretary2");
         assertThat(ledger.as("secretary2").get("/api/villages/ZT-DONGGOU").status()).isEqualTo(403);
         assertThat(ledger.as("secretary2").get("/api/villages/ZT-XILING").status()).isEqualTo(200);
+        assertThat(ledger.await("/api/warnings?villageId=ZT-LIUSHUWAN&rule=FUND_YEAR_MISMATCH", w -> w.size() == 1)
+                .get(0).path("subject").path("id").asString()).isEqualTo("F-2025-COUNTY-02/A-010");
+        assertThat(ledger.get("/api/warnings?town=Z镇&rule=OVERDUE_PROJECT").body().findValuesAsString("id"))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ledger.get("/api/warnings?villageId=ZT-DONGGOU&rule=STALLED_PROJECT").body()
+                .findPath("subject").path("id").asString()).isEqualTo("P-DG-ROAD");
     }
 }
