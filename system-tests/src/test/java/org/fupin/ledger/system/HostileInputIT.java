@@ -177,7 +177,9 @@ class HostileInputIT {
                         "receiptNo", "text"),
                 endpoint(v + "/collective-spending", "secretary", """
                         {"id":"H2","amount":"1.00","purpose":"OTHER"}""",
-                        "id", "id", "amount", "amount", "purpose", "enum:OTHER"));
+                        "id", "id", "amount", "amount", "purpose", "enum:OTHER"),
+                endpoint("/api/warnings/IDLE_FUNDS-%016x/acknowledgement".formatted(System.nanoTime()), "inspector",
+                        "{\"note\":\"文字\"}", "note", "text"));
     }
 
     /** Every way to spoil one field of a kind. */
@@ -328,7 +330,8 @@ class HostileInputIT {
                 "/api/integrity?pin=99999999999999999999:" + "0".repeat(64), "/api/funds/..%2F..%2Fetc",
                 "/api/villages/%2e%2e", "/api/projects/a%00b", "/api/reports/projects?town=%ff",
                 v + "?asOf=%2B999999999-12-31T23:59:59Z", v + "?asOf=0000-01-01", v + "?asOf=-0001-01-01T00:00:00Z",
-                "/api/funds/" + "x".repeat(5000));
+                "/api/funds/" + "x".repeat(5000), "/api/warnings?rule=BOGUS", "/api/warnings?rule=%00",
+                "/api/warnings?acknowledged=yes", "/api/warnings?acknowledged=" + "1".repeat(5000));
     }
 
     private static DynamicTest refused(Endpoint endpoint, String what, String body) {
