@@ -15,11 +15,12 @@ import java.time.Instant;
 
 /**
  * Keeps what the warnings need and no other read model has: each allocation with the day it counts from
- * ({@code warning_allocation}), and the inspectors' acknowledgements ({@code warning_acknowledgement}). Its
- * own tracking processor, {@code warnings}, so it fills itself from the first event when first started.
+ * ({@code warning_allocation}), and the inspectors' acknowledgements ({@code warning_acknowledgement}). Part of
+ * {@code ledger-projections}, so an event it cannot handle is parked with the others' handling of it, and a
+ * rebuild refills it; on a ledger that held events before this projection existed, a rebuild fills it.
  */
 @Component
-@ProcessingGroup("warnings")
+@ProcessingGroup("ledger-projections")
 class WarningProjection {
 
     private final JdbcClient jdbc;
