@@ -74,16 +74,16 @@ final class BulkEvents {
             Object payload = switch (seq) {
                 case 0 -> new VillageRegistered(village, "基准村", "Z镇", "Z县", 100, "山西省");
                 case 1 -> new AllocationReceived(village, FundId.of("BENCH-BULK-F"), "A1", Money.of("900000000.00"),
-                        "基准", null);
+                        "基准", null, null);
                 case 2 -> new ProjectProposed(village, project, ProjectType.OTHER, "基准项目", Money.of("900000000.00"),
                         LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), Map.of());
                 default -> switch (seq % 4) {
-                    case 0 -> new FundsCommitted(village, project, "C" + seq, ONE, SPLIT);
+                    case 0 -> new FundsCommitted(village, project, "C" + seq, ONE, SPLIT, null);
                     case 1 -> new MilestoneReported(village, project, "M" + seq, "进度", LocalDate.parse("2026-05-01"),
                             50, null);
-                    case 2 -> new FundsDisbursed(village, project, "D" + seq, ONE, "工程公司", "记-" + seq, SPLIT);
+                    case 2 -> new FundsDisbursed(village, project, "D" + seq, ONE, "工程公司", "记-" + seq, SPLIT, null);
                     default -> new CollectiveIncomeRecorded(village, "I" + seq, ONE, IncomeCategory.OTHER, null,
-                            "2026-05", "R-" + seq);
+                            "2026-05", "R-" + seq, null);
                 };
             };
             batch.add(new GenericDomainEventMessage<>("Village", "village:" + villageId, seq, payload, METADATA));

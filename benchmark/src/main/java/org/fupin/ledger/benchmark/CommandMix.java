@@ -16,6 +16,7 @@ import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.collective.IncomeCategory;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -53,6 +54,11 @@ final class CommandMix {
         }
     }
 
+    /** The effective date the HTTP edge gives a command sent without one: today in Asia/Shanghai. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
     /** The {@code i}-th command of the phase named {@code phase}; ids are unique per phase. */
     static Command command(String phase, int i) {
         int v = (i * 7 + i / VILLAGES) % VILLAGES;
@@ -65,16 +71,16 @@ final class CommandMix {
             String fund = fund(i % FUNDS);
             return new Command("/api/funds/" + fund + "/allocations", "finance", "FINANCE_OFFICER", """
                     {"id":"%s","villageId":"%s","amount":"1.00","purpose":"产业发展"}""".formatted(id, village(v)),
-                    new AllocateFunds(FundId.of(fund), id, village, one, "产业发展", null));
+                    new AllocateFunds(FundId.of(fund), id, village, one, "产业发展", null, today()));
         }
         if (kind < 11) {
             return new Command("/api/projects/" + project(v) + "/commitments", "finance", "FINANCE_OFFICER",
-                    "{\"id\":\"" + id + "\",\"amount\":\"1.00\"}", new CommitFunds(village, project, id, one, null));
+                    "{\"id\":\"" + id + "\",\"amount\":\"1.00\"}", new CommitFunds(village, project, id, one, null, today()));
         }
         if (kind < 14) {
             return new Command("/api/projects/" + project(v) + "/disbursements", "finance", "FINANCE_OFFICER", """
                     {"id":"%s","amount":"1.00","payee":"工程公司","voucherNo":"记-%s"}""".formatted(id, id),
-                    new DisburseFunds(village, project, id, one, "工程公司", "记-" + id));
+                    new DisburseFunds(village, project, id, one, "工程公司", "记-" + id, today()));
         }
         if (kind < 17) {
             return new Command("/api/projects/" + project(v) + "/milestones", "secretary", "SECRETARY", """
@@ -84,6 +90,7 @@ final class CommandMix {
         return new Command("/api/villages/" + village(v) + "/collective-income", "secretary", "SECRETARY", """
                 {"id":"%s","amount":"1.00","category":"OTHER","period":"2026-05","receiptNo":"R-%s"}"""
                 .formatted(id, id),
-                new RecordCollectiveIncome(village, id, one, IncomeCategory.OTHER, null, "2026-05", "R-" + id));
+                new RecordCollectiveIncome(village, id, one, IncomeCategory.OTHER, null, "2026-05", "R-" + id,
+                        today()));
     }
 }

@@ -37,6 +37,11 @@ public class CommandRefused extends CommandExecutionException {
                 "The " + what + " id '" + id + "' is already used"));
     }
 
+    /** The command clashes with what is already recorded, such as closing a month already closed. HTTP 409. */
+    public static CommandRefused conflict(String code, String message) {
+        return new CommandRefused(new Refusal(Refusal.Kind.CONFLICT, code, message));
+    }
+
     public Refusal refusal() {
         return getDetails().map(Refusal.class::cast).orElseThrow();
     }

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,9 @@ import java.util.List;
  * Z Town of the papers: 7 poor villages with their First Secretaries ({@code secretary} for two of them,
  * {@code secretary2} for three), fund sources from the central government down to a donation, allocations
  * between them, and projects, sent through the same HTTP commands, by the same local users, a user sends.
+ *
+ * <p>Money entries carry the voucher dates of the story (January to September 2026), and the books are
+ * closed through September ({@link #CLOSED_THROUGH}), so the demo shows closed and open months.
  *
  * <p>Every command carries an Idempotency-Key derived from what it creates, so loading twice answers the
  * second time with the original results and appends nothing.
@@ -25,6 +31,10 @@ public final class DemoData {
     static final String SECRETARY2 = "secretary2";
     static final String INSPECTOR = "inspector";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The demo's books are closed through this month; all its money is dated before. */
+    static final YearMonth CLOSED_THROUGH = YearMonth.of(2026, 9);
 
     private final String commandSide;
 
@@ -65,6 +75,7 @@ public final class DemoData {
         commands.add(allocation("F-2026-DONATION-01", "A-009", "ZT-LIUSHUWAN", "85000.50", "日间照料中心 elderly day care"));
         commands.addAll(warnings());
         commands.addAll(projects());
+        commands.addAll(periodClose());
         for (String[] command : commands) {
             post(command[0], command[1], command[2]);
         }
@@ -78,22 +89,22 @@ public final class DemoData {
                 "2026-03-01", "2026-09-30", "{\"lengthKm\":4.2,\"widthM\":4.5}"));
         steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/approve", "{\"note\":\"可行性评审通过\"}"));
         steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/commitments",
-                "{\"id\":\"C-1\",\"amount\":\"600000.00\",\"fundId\":\"F-2026-CENTRAL-01\"}"));
+                "{\"id\":\"C-1\",\"amount\":\"600000.00\",\"fundId\":\"F-2026-CENTRAL-01\",\"effectiveDate\":\"" + effective("2026-03-02") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-DG-ROAD/start", "{\"date\":\"2026-03-05\"}"));
         steps.add(milestone("P-DG-ROAD", "M-1", "路基完成 roadbed done", "2026-05-10", 40));
         steps.add(milestone("P-DG-ROAD", "M-2", "水泥路面浇筑 concrete poured", "2026-08-20", 85));
         steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/disbursements",
-                "{\"id\":\"D-1\",\"amount\":\"350000.00\",\"payee\":\"晋通路桥工程公司\",\"voucherNo\":\"记-2026-031\"}"));
+                "{\"id\":\"D-1\",\"amount\":\"350000.00\",\"payee\":\"晋通路桥工程公司\",\"voucherNo\":\"记-2026-031\",\"effectiveDate\":\"" + effective("2026-08-25") + "\"}"));
 
         steps.add(project("P-DG-BAKE", "ZT-DONGGOU", "BAKING_ROOM", "东沟村连体烤房", "280000.00",
                 "2026-02-01", "2026-06-30", "{\"rooms\":12,\"crop\":\"tobacco 烟叶\"}"));
         steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/approve", "{\"note\":\"\"}"));
         steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/commitments",
-                "{\"id\":\"C-1\",\"amount\":\"280000.00\",\"fundId\":\"F-2026-PROV-01\"}"));
+                "{\"id\":\"C-1\",\"amount\":\"280000.00\",\"fundId\":\"F-2026-PROV-01\",\"effectiveDate\":\"" + effective("2026-02-05") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/start", "{\"date\":\"2026-02-10\"}"));
         steps.add(milestone("P-DG-BAKE", "M-1", "烤房主体完工", "2026-05-30", 100));
         steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/disbursements",
-                "{\"id\":\"D-1\",\"amount\":\"280000.00\",\"payee\":\"丰源建筑队\",\"voucherNo\":\"记-2026-044\"}"));
+                "{\"id\":\"D-1\",\"amount\":\"280000.00\",\"payee\":\"丰源建筑队\",\"voucherNo\":\"记-2026-044\",\"effectiveDate\":\"" + effective("2026-06-05") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/complete", "{\"date\":\"2026-06-15\"}"));
         steps.add(step(INSPECTOR, "/api/projects/P-DG-BAKE/accept", "{\"date\":\"2026-06-28\",\"note\":\"验收合格\"}"));
         steps.add(income("ZT-DONGGOU", "I-2026-09-BAKE", "18600.00", "BAKING_ROOM", "P-DG-BAKE", "2026-09", "收-0917"));
@@ -101,22 +112,22 @@ public final class DemoData {
         steps.add(project("P-NP-PV", "ZT-NANPO", "PHOTOVOLTAIC_STATION", "南坡村200千瓦光伏电站", "500000.00",
                 "2026-01-10", "2026-05-31", "{\"capacityKw\":200}"));
         steps.add(step(FINANCE, "/api/projects/P-NP-PV/approve", "{\"note\":\"\"}"));
-        steps.add(step(FINANCE, "/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\",\"effectiveDate\":\"" + effective("2026-01-12") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-NP-PV/start", "{\"date\":\"2026-01-15\"}"));
         steps.add(milestone("P-NP-PV", "M-1", "并网发电 grid connected", "2026-05-20", 100));
         steps.add(step(FINANCE, "/api/projects/P-NP-PV/disbursements",
-                "{\"id\":\"D-1\",\"amount\":\"480000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-052\"}"));
+                "{\"id\":\"D-1\",\"amount\":\"480000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-052\",\"effectiveDate\":\"" + effective("2026-05-28") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-NP-PV/complete", "{\"date\":\"2026-05-25\"}"));
         steps.add(income("ZT-NANPO", "I-2026-07-PV", "21350.00", "PHOTOVOLTAIC", "P-NP-PV", "2026-07", "电-0731"));
         steps.add(income("ZT-NANPO", "I-2026-08-PV", "23980.50", "PHOTOVOLTAIC", "P-NP-PV", "2026-08", "电-0831"));
         steps.add(step(SECRETARY, "/api/villages/ZT-NANPO/collective-spending",
-                "{\"id\":\"S-2026-09-JOBS\",\"amount\":\"12000.00\",\"purpose\":\"PUBLIC_WELFARE_JOBS\",\"note\":\"保洁员、护林员公益岗位\"}"));
+                "{\"id\":\"S-2026-09-JOBS\",\"amount\":\"12000.00\",\"purpose\":\"PUBLIC_WELFARE_JOBS\",\"note\":\"保洁员、护林员公益岗位\",\"effectiveDate\":\"" + effective("2026-09-28") + "\"}"));
 
         steps.add(project("P-XL-PUMP", "ZT-XILING", "WATER_PUMPING_STATION", "西岭村提水站", "650000.00",
                 "2026-04-01", "2026-10-31",
                 "{\"capacityM3PerHour\":80,\"householdsServed\":356,\"irrigatedMu\":1200}"));
         steps.add(step(FINANCE, "/api/projects/P-XL-PUMP/approve", "{\"note\":\"\"}"));
-        steps.add(step(FINANCE, "/api/projects/P-XL-PUMP/commitments", "{\"id\":\"C-1\",\"amount\":\"300000.00\"}"));
+        steps.add(step(FINANCE, "/api/projects/P-XL-PUMP/commitments", "{\"id\":\"C-1\",\"amount\":\"300000.00\",\"effectiveDate\":\"" + effective("2026-04-05") + "\"}"));
         steps.add(step(SECRETARY2, "/api/projects/P-XL-PUMP/start", "{\"date\":\"2026-04-10\"}"));
         steps.add(milestone("P-XL-PUMP", "M-1", "泵房基础", "2026-05-15", 25));
         steps.add(step(SECRETARY2, "/api/projects/P-XL-PUMP/suspend", "{\"reason\":\"汛期停工 flood season\"}"));
@@ -169,8 +180,10 @@ public final class DemoData {
     private static String[] income(String villageId, String id, String amount, String category, String projectId,
                                    String period, String receiptNo) {
         return step(SECRETARY, "/api/villages/" + villageId + "/collective-income", """
-                {"id":"%s","amount":"%s","category":"%s","assetProjectId":"%s","period":"%s","receiptNo":"%s"}"""
-                .formatted(id, amount, category, projectId, period, receiptNo));
+                {"id":"%s","amount":"%s","category":"%s","assetProjectId":"%s","period":"%s","receiptNo":"%s",
+                 "effectiveDate":"%s"}"""
+                .formatted(id, amount, category, projectId, period, receiptNo,
+                        effective(YearMonth.parse(period).atEndOfMonth().toString())));
     }
 
     private static String[] secretary(String villageId, String username, String name, String unit) {
@@ -191,8 +204,30 @@ public final class DemoData {
 
     private static String[] allocation(String fundId, String id, String villageId, String amount, String purpose) {
         return step(FINANCE, "/api/funds/" + fundId + "/allocations", """
-                {"id":"%s","villageId":"%s","amount":"%s","purpose":"%s"}"""
-                .formatted(id, villageId, amount, purpose));
+                {"id":"%s","villageId":"%s","amount":"%s","purpose":"%s","effectiveDate":"%s"}"""
+                .formatted(id, villageId, amount, purpose, effective("2026-01-08")));
+    }
+
+    /**
+     * The voucher date of a demo entry: the day the story says it happened, or today if the machine's calendar
+     * has not reached it yet (a future effective date would be refused).
+     */
+    private static String effective(String date) {
+        LocalDate today = LocalDate.now(LEDGER_ZONE);
+        LocalDate voucher = LocalDate.parse(date);
+        return (voucher.isAfter(today) ? today : voucher).toString();
+    }
+
+    /**
+     * Closes the books through {@link #CLOSED_THROUGH}: every demo entry is dated earlier, so the months close
+     * honestly. Skipped while that month is not over on this machine's calendar.
+     */
+    private static List<String[]> periodClose() {
+        if (!CLOSED_THROUGH.isBefore(YearMonth.now(LEDGER_ZONE))) {
+            return List.of();
+        }
+        return List.<String[]>of(step(FINANCE, "/api/periods/" + CLOSED_THROUGH + "/close",
+                "{\"note\":\"1-9月账目已核对，结账 books checked through September\"}"));
     }
 
     private void post(String user, String path, String json) throws IOException, InterruptedException {

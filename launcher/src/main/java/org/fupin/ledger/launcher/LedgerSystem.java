@@ -67,8 +67,10 @@ public final class LedgerSystem implements AutoCloseable {
     }
 
     public void startCommandSide() throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>(appEnvironment);
+        environment.put("LEDGER_QUERY_URL", "http://localhost:" + settings.queryPort());
         commandSide = AppProcess.start(settings.home(), "command-side", settings.commandPort(),
-                settings.jvmOptions(), appEnvironment);
+                settings.jvmOptions(), environment);
         commandSide.awaitHealthy(STARTUP);
     }
 

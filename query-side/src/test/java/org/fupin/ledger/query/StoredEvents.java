@@ -42,11 +42,19 @@ public class StoredEvents {
         return append(village.toString(), payloads);
     }
 
+    /** Events of the command side's one {@code PeriodCalendar}, whose stream is {@code "ledger"}. */
+    public StoredEvents periodCalendar(Object... payloads) {
+        return append("PeriodCalendar", "ledger", payloads);
+    }
+
     private StoredEvents append(String aggregateId, Object... payloads) {
+        return append(aggregateId.substring(0, aggregateId.indexOf(':')), aggregateId, payloads);
+    }
+
+    private StoredEvents append(String type, String aggregateId, Object... payloads) {
         long next = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
         for (Object payload : payloads) {
-            eventStore.publish(new GenericDomainEventMessage<>(aggregateId.substring(0, aggregateId.indexOf(':')),
-                    aggregateId, next++, payload));
+            eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, next++, payload));
         }
         return this;
     }

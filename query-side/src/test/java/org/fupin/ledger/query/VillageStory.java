@@ -35,6 +35,7 @@ public final class VillageStory {
     private final StoredEvents events;
     private final VillageId village;
     private final String town;
+    private LocalDate effective;
 
     private VillageStory(StoredEvents events, VillageId village, String town) {
         this.events = events;
@@ -57,6 +58,15 @@ public final class VillageStory {
         return town;
     }
 
+    /**
+     * Money events told from here on carry this effective date; until then they carry none, as events stored
+     * before effective dates existed did.
+     */
+    public VillageStory effectiveOn(LocalDate date) {
+        this.effective = date;
+        return this;
+    }
+
     public FundId fund(String amount) {
         FundId fund = new FundId(StoredEvents.unique("F"));
         events.fund(fund, new FundSourceRegistered(fund, "省级财政专项扶贫资金", FundLevel.PROVINCIAL, 2026,
@@ -66,15 +76,15 @@ public final class VillageStory {
 
     public VillageStory allocate(FundId fund, String amount) {
         String allocation = StoredEvents.unique("A");
-        events.fund(fund, new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null));
-        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null));
+        events.fund(fund, new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null, effective));
+        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null, effective));
         return this;
     }
 
     public VillageStory giveBack(FundId fund, String amount) {
         String returnId = StoredEvents.unique("R");
-        events.village(village, new FundsReturned(village, returnId, fund, Money.of(amount), "结余退回"));
-        events.fund(fund, new ReturnedFundsReceived(fund, returnId, village, Money.of(amount)));
+        events.village(village, new FundsReturned(village, returnId, fund, Money.of(amount), "结余退回", effective));
+        events.fund(fund, new ReturnedFundsReceived(fund, returnId, village, Money.of(amount), effective));
         return this;
     }
 
@@ -100,7 +110,7 @@ public final class VillageStory {
 
     public VillageStory commit(ProjectId project, FundAmount... splits) {
         events.village(village, new FundsCommitted(village, project, StoredEvents.unique("C"), total(splits),
-                List.of(splits)));
+                List.of(splits), effective));
         return this;
     }
 
@@ -108,13 +118,13 @@ public final class VillageStory {
     public String pay(ProjectId project, FundAmount... splits) {
         String disbursement = StoredEvents.unique("D");
         events.village(village, new FundsDisbursed(village, project, disbursement, total(splits), "晋通路桥工程公司",
-                "记-2026-031", List.of(splits)));
+                "记-2026-031", List.of(splits), effective));
         return disbursement;
     }
 
     public VillageStory reverse(ProjectId project, String disbursement, FundAmount... splits) {
         events.village(village, new DisbursementReversed(village, project, disbursement, "event-" + disbursement,
-                total(splits), List.of(splits), "重复支付"));
+                total(splits), List.of(splits), "重复支付", effective));
         return this;
     }
 

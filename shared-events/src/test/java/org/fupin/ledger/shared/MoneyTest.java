@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -221,7 +222,7 @@ class MoneyTest {
         @Test
         void serialisesEventWithAmountAsStringAndIdsAsPlainStrings() {
             FundsAllocated event = new FundsAllocated(FundId.of("F1"), "A1", VillageId.of("V1"),
-                    Money.of("1250000.00"), "村道硬化", "财农〔2026〕12号");
+                    Money.of("1250000.00"), "村道硬化", "财农〔2026〕12号", LocalDate.of(2026, 5, 1));
 
             JsonNode json = mapper.readTree(mapper.writeValueAsString(event));
 
@@ -234,13 +235,14 @@ class MoneyTest {
             assertThat(json.get("allocationId").asString()).isEqualTo("A1");
             assertThat(json.get("purpose").asString()).isEqualTo("村道硬化");
             assertThat(json.get("documentNo").asString()).isEqualTo("财农〔2026〕12号");
-            assertThat(json.propertyNames()).hasSize(6);
+            assertThat(json.get("effectiveDate").asString()).isEqualTo("2026-05-01");
+            assertThat(json.propertyNames()).hasSize(7);
         }
 
         @Test
         void roundTripsEvent() {
             FundsAllocated event = new FundsAllocated(FundId.of("F1"), "A1", VillageId.of("V1"),
-                    Money.of("1250000.00"), "村道硬化", "财农〔2026〕12号");
+                    Money.of("1250000.00"), "村道硬化", "财农〔2026〕12号", LocalDate.of(2026, 5, 1));
 
             FundsAllocated read = mapper.readValue(mapper.writeValueAsString(event), FundsAllocated.class);
 
@@ -249,12 +251,12 @@ class MoneyTest {
         }
 
         @Test
-        void readsEventWrittenByHand() {
+        void readsEventStoredBeforeEffectiveDatesWithoutOne() {
             String json = "{\"fundId\":\"F1\",\"allocationId\":\"A1\",\"villageId\":\"V1\","
                     + "\"amount\":\"12.5\",\"purpose\":\"p\",\"documentNo\":\"\"}";
 
             assertThat(mapper.readValue(json, FundsAllocated.class)).isEqualTo(new FundsAllocated(
-                    FundId.of("F1"), "A1", VillageId.of("V1"), Money.ofFen(1250), "p", ""));
+                    FundId.of("F1"), "A1", VillageId.of("V1"), Money.ofFen(1250), "p", "", null));
         }
     }
 }

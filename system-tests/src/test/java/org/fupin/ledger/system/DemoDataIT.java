@@ -25,6 +25,11 @@ class DemoDataIT {
         assertThat(pv.path("disbursed").asString()).isEqualTo("480000.00");
         assertThat(ledger.get("/api/villages/ZT-NANPO/collective").body().path("income").asString()).isEqualTo("45330.50");
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
+        JsonNode september = ledger.await("/api/periods", months -> months.findValuesAsString("period")
+                .contains("2026-09")).findParents("period").stream()
+                .filter(month -> month.path("period").asString().equals("2026-09")).findFirst().orElseThrow();
+        assertThat(september.path("status").asString()).as("the demo closes its books through September")
+                .isEqualTo("CLOSED");
         for (String village : new String[]{"ZT-DONGGOU", "ZT-NANPO"}) {
             assertThat(ledger.await("/api/villages/" + village + "/secretaries", s -> s.size() == 1)
                     .get(0).path("username").asString()).isEqualTo("secretary");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
+import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.collective.IncomeCategory;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -28,9 +30,11 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 class CollectiveController {
 
     private final CommandSender commands;
+    private final EffectiveDates dates;
 
-    CollectiveController(CommandSender commands) {
+    CollectiveController(CommandSender commands, EffectiveDates dates) {
         this.commands = commands;
+        this.dates = dates;
     }
 
     @PostMapping("/collective-income")
@@ -44,9 +48,11 @@ class CollectiveController {
         String assetProjectId = fields.optionalId("assetProjectId");
         YearMonth period = fields.period("period");
         String receiptNo = fields.text("receiptNo", NAME_LIMIT);
+        LocalDate effectiveDate = dates.read(fields);
         fields.validate();
         RecordCollectiveIncome command = new RecordCollectiveIncome(VillageId.of(villageId), id, amount, category,
-                assetProjectId == null ? null : ProjectId.of(assetProjectId), period.toString(), receiptNo);
+                assetProjectId == null ? null : ProjectId.of(assetProjectId), period.toString(), receiptNo,
+                effectiveDate);
         return commands.send(command, request, body,
                 () -> Created.at("/api/villages/{villageId}/collective-income/{id}", villageId, id));
     }
@@ -60,9 +66,10 @@ class CollectiveController {
         var amount = fields.amount("amount");
         SpendingPurpose purpose = fields.enumValue("purpose", SpendingPurpose.class);
         String note = fields.optionalText("note", TEXT_LIMIT);
+        LocalDate effectiveDate = dates.read(fields);
         fields.validate();
         RecordCollectiveSpending command = new RecordCollectiveSpending(VillageId.of(villageId), id, amount, purpose,
-                note);
+                note, effectiveDate);
         return commands.send(command, request, body,
                 () -> Created.at("/api/villages/{villageId}/collective-spending/{id}", villageId, id));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
+import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.fund.FundLevel;
@@ -26,9 +27,11 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 class FundController {
 
     private final CommandSender commands;
+    private final EffectiveDates dates;
 
-    FundController(CommandSender commands) {
+    FundController(CommandSender commands, EffectiveDates dates) {
         this.commands = commands;
+        this.dates = dates;
     }
 
     @PostMapping
@@ -53,7 +56,8 @@ class FundController {
         String villageId = fields.id("villageId");
         AllocateFunds command = new AllocateFunds(FundId.of(fundId), id,
                 villageId == null ? null : VillageId.of(villageId), fields.amount("amount"),
-                fields.text("purpose", TEXT_LIMIT), fields.optionalText("documentNo", NAME_LIMIT));
+                fields.text("purpose", TEXT_LIMIT), fields.optionalText("documentNo", NAME_LIMIT),
+                dates.read(fields));
         fields.validate();
         return commands.send(command, request, body,
                 () -> Created.at("/api/funds/{fundId}/allocations/{id}", fundId, id));

@@ -57,7 +57,7 @@ public class FundSource {
                     + unallocated + " unallocated; cannot allocate " + command.amount());
         }
         apply(new FundsAllocated(fundId, command.allocationId(), command.villageId(), command.amount(),
-                command.purpose(), command.documentNo()));
+                command.purpose(), command.documentNo(), command.effectiveDate()));
     }
 
     /**
@@ -67,7 +67,8 @@ public class FundSource {
     @CommandHandler
     public void handle(ReceiveReturnedFunds command) {
         if (!receivedReturnIds.contains(returnKey(command.villageId().value(), command.returnId()))) {
-            apply(new ReturnedFundsReceived(fundId, command.returnId(), command.villageId(), command.amount()));
+            apply(new ReturnedFundsReceived(fundId, command.returnId(), command.villageId(), command.amount(),
+                    command.effectiveDate()));
         }
     }
 

@@ -24,6 +24,6 @@ class ReturnRelay {
     @EventHandler
     void on(FundsReturned event) {
         commands.sendAndWait(new ReceiveReturnedFunds(event.fundId(), event.returnId(), event.villageId(),
-                event.amount()));
+                event.amount(), event.effectiveDate()));
     }
 }

@@ -26,7 +26,8 @@ class AccessRules {
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/*/allocations", "/api/villages/*/returns",
                         "/api/projects/*/approve", "/api/projects/*/cancel", "/api/projects/*/commitments",
-                        "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal")
+                        "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal",
+                        "/api/periods/*/close")
                 .hasRole(Role.FINANCE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, "/api/projects/*/accept", "/api/warnings/*/acknowledgement")
                 .hasRole(Role.INSPECTOR.name())

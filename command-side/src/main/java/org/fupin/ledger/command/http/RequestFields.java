@@ -141,6 +141,13 @@ public final class RequestFields {
         return problem(field, "must be an ISO date like 2026-05-01, in the years 1900 to 2999");
     }
 
+    /** An ISO date that may be left out; null when absent. */
+    public LocalDate optionalDate(String field) {
+        known.add(field);
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? null : date(field);
+    }
+
     /** A month, {@code YYYY-MM}. */
     public YearMonth period(String field) {
         String value = requiredText(field);

@@ -130,7 +130,7 @@ public class Project {
                     + " holds only " + available + "; cannot pay " + command.amount());
         }
         apply(new FundsDisbursed(villageId, projectId, command.disbursementId(), command.amount(),
-                command.payee(), command.voucherNo(), held.oldestFirst(command.amount())));
+                command.payee(), command.voucherNo(), held.oldestFirst(command.amount()), command.effectiveDate()));
     }
 
     /** Puts a bounced or mistaken payment back into held money, for the funds it was paid from. */
@@ -146,7 +146,7 @@ public class Project {
         }
         requireStatus("reverse a payment", IN_PROGRESS, COMPLETED, ACCEPTED, SUSPENDED);
         apply(new DisbursementReversed(villageId, projectId, command.disbursementId(), payment.eventId,
-                payment.event.amount(), payment.event.splits(), command.reason()));
+                payment.event.amount(), payment.event.splits(), command.reason(), command.effectiveDate()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
+import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
@@ -34,10 +35,12 @@ class ProjectController {
 
     private final CommandSender commands;
     private final ProjectDirectory directory;
+    private final EffectiveDates dates;
 
-    ProjectController(CommandSender commands, ProjectDirectory directory) {
+    ProjectController(CommandSender commands, ProjectDirectory directory, EffectiveDates dates) {
         this.commands = commands;
         this.directory = directory;
+        this.dates = dates;
     }
 
     @PostMapping
@@ -118,10 +121,11 @@ class ProjectController {
         String commitmentId = fields.id("id");
         var amount = fields.amount("amount");
         String fundId = fields.optionalId("fundId");
+        LocalDate effectiveDate = dates.read(fields);
         fields.validate();
         ProjectId projectId = ProjectId.of(id);
         CommitFunds command = new CommitFunds(directory.villageOf(projectId), projectId, commitmentId, amount,
-                fundId == null ? null : FundId.of(fundId));
+                fundId == null ? null : FundId.of(fundId), effectiveDate);
         return commands.send(command, request, body,
                 () -> Created.at("/api/projects/{id}/commitments/{commitmentId}", id, commitmentId));
     }
@@ -135,10 +139,11 @@ class ProjectController {
         var amount = fields.amount("amount");
         String payee = fields.text("payee", NAME_LIMIT);
         String voucherNo = fields.text("voucherNo", NAME_LIMIT);
+        LocalDate effectiveDate = dates.read(fields);
         fields.validate();
         ProjectId projectId = ProjectId.of(id);
         DisburseFunds command = new DisburseFunds(directory.villageOf(projectId), projectId, disbursementId, amount,
-                payee, voucherNo);
+                payee, voucherNo, effectiveDate);
         return commands.send(command, request, body,
                 () -> Created.at("/api/projects/{id}/disbursements/{disbursementId}", id, disbursementId));
     }
@@ -151,10 +156,11 @@ class ProjectController {
         Created.pathId("disbursementId", disbursementId);
         RequestFields fields = RequestFields.of(body);
         String reason = fields.text("reason", TEXT_LIMIT);
+        LocalDate effectiveDate = dates.read(fields);
         fields.validate();
         ProjectId projectId = ProjectId.of(id);
         ReverseDisbursement command = new ReverseDisbursement(directory.villageOf(projectId), projectId,
-                disbursementId, reason);
+                disbursementId, reason, effectiveDate);
         return commands.send(command, request, body, () -> Created.at(
                 "/api/projects/{id}/disbursements/{disbursementId}/reversal", id, disbursementId));
     }

@@ -24,6 +24,6 @@ class AllocationRelay {
     @EventHandler
     void on(FundsAllocated event) {
         commands.sendAndWait(new ReceiveAllocation(event.villageId(), event.fundId(), event.allocationId(),
-                event.amount(), event.purpose(), event.documentNo()));
+                event.amount(), event.purpose(), event.documentNo(), event.effectiveDate()));
     }
 }

@@ -123,7 +123,7 @@ public class Village {
     public void handle(ReceiveAllocation command) {
         if (!receivedAllocations.contains(allocationKey(command.fundId().value(), command.allocationId()))) {
             apply(new AllocationReceived(villageId, command.fundId(), command.allocationId(), command.amount(),
-                    command.purpose(), command.documentNo()));
+                    command.purpose(), command.documentNo(), command.effectiveDate()));
         }
     }
 
@@ -137,7 +137,7 @@ public class Village {
         }
         requireHeld(List.of(new FundAmount(command.fundId(), command.amount())));
         apply(new FundsReturned(villageId, command.returnId(), command.fundId(), command.amount(),
-                command.reason()));
+                command.reason(), command.effectiveDate()));
     }
 
     @CommandHandler
@@ -163,7 +163,8 @@ public class Village {
             }
             splits = account.oldestFirst(command.amount());
         }
-        apply(new FundsCommitted(villageId, command.projectId(), command.commitmentId(), command.amount(), splits));
+        apply(new FundsCommitted(villageId, command.projectId(), command.commitmentId(), command.amount(), splits,
+                command.effectiveDate()));
     }
 
     @CommandHandler
@@ -180,7 +181,7 @@ public class Village {
             }
         }
         apply(new CollectiveIncomeRecorded(villageId, command.incomeId(), command.amount(), command.category(),
-                command.assetProjectId(), command.period(), command.receiptNo()));
+                command.assetProjectId(), command.period(), command.receiptNo(), command.effectiveDate()));
     }
 
     @CommandHandler
@@ -191,7 +192,7 @@ public class Village {
                     + villageId.value() + " holds only " + collectiveBalance + "; cannot spend " + command.amount());
         }
         apply(new CollectiveSpendingRecorded(villageId, command.spendingId(), command.amount(), command.purpose(),
-                command.note()));
+                command.note(), command.effectiveDate()));
     }
 
     private Project project(ProjectId projectId) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
+import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.VillageId;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +29,11 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 class VillageController {
 
     private final CommandSender commands;
+    private final EffectiveDates dates;
 
-    VillageController(CommandSender commands) {
+    VillageController(CommandSender commands, EffectiveDates dates) {
         this.commands = commands;
+        this.dates = dates;
     }
 
     @PostMapping
@@ -81,7 +84,7 @@ class VillageController {
         String id = fields.id("id");
         String fundId = fields.id("fundId");
         ReturnFunds command = new ReturnFunds(VillageId.of(villageId), id, fundId == null ? null : FundId.of(fundId),
-                fields.amount("amount"), fields.text("reason", TEXT_LIMIT));
+                fields.amount("amount"), fields.text("reason", TEXT_LIMIT), dates.read(fields));
         fields.validate();
         return commands.send(command, request, body,
                 () -> Created.at("/api/villages/{villageId}/returns/{id}", villageId, id));

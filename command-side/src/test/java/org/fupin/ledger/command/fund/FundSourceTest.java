@@ -55,15 +55,15 @@ class FundSourceTest {
     }
 
     private static AllocateFunds allocate(String allocationId, VillageId villageId, String amount) {
-        return new AllocateFunds(FUND, allocationId, villageId, Money.of(amount), PURPOSE, ALLOCATION_DOCUMENT);
+        return new AllocateFunds(FUND, allocationId, villageId, Money.of(amount), PURPOSE, ALLOCATION_DOCUMENT, null);
     }
 
     private static FundsAllocated allocated(String allocationId, VillageId villageId, String amount) {
-        return new FundsAllocated(FUND, allocationId, villageId, Money.of(amount), PURPOSE, ALLOCATION_DOCUMENT);
+        return new FundsAllocated(FUND, allocationId, villageId, Money.of(amount), PURPOSE, ALLOCATION_DOCUMENT, null);
     }
 
     private static ReturnedFundsReceived returnReceived(String returnId, String amount) {
-        return new ReturnedFundsReceived(FUND, returnId, V1, Money.of(amount));
+        return new ReturnedFundsReceived(FUND, returnId, V1, Money.of(amount), null);
     }
 
     @Test
@@ -174,7 +174,7 @@ class FundSourceTest {
     @Test
     void receivingReturnedFundsEmitsReturnedFundsReceived() {
         fixture.given(registered("1000.00"), allocated("A1", V1, "1000.00"))
-                .when(new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00")))
+                .when(new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00"), null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(returnReceived("R1", "300.00"));
     }
@@ -182,14 +182,14 @@ class FundSourceTest {
     @Test
     void ignoresAReturnIdAlreadyReceived() {
         fixture.given(registered("1000.00"), allocated("A1", V1, "1000.00"), returnReceived("R1", "300.00"))
-                .when(new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00")))
+                .when(new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00"), null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void creditsARedeliveredReturnOnlyOnce() {
-        ReceiveReturnedFunds delivery = new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00"));
+        ReceiveReturnedFunds delivery = new ReceiveReturnedFunds(FUND, "R1", V1, Money.of("300.00"), null);
 
         fixture.given(registered("1000.00"), allocated("A1", V1, "1000.00"))
                 .andGivenCommands(delivery, delivery)
@@ -203,7 +203,7 @@ class FundSourceTest {
     @Test
     void creditsADifferentReturnIdAgain() {
         fixture.given(registered("1000.00"), allocated("A1", V1, "1000.00"), returnReceived("R1", "300.00"))
-                .when(new ReceiveReturnedFunds(FUND, "R2", V1, Money.of("300.00")))
+                .when(new ReceiveReturnedFunds(FUND, "R2", V1, Money.of("300.00"), null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(returnReceived("R2", "300.00"));
     }
@@ -211,8 +211,8 @@ class FundSourceTest {
     @Test
     void takesBackReturnsOfTwoVillagesThatChoseTheSameReturnId() {
         fixture.given(registered("1000.00"), allocated("A1", V1, "500.00"), allocated("A2", V2, "500.00"),
-                        new ReturnedFundsReceived(FUND, "R1", V1, Money.of("100.00")))
-                .when(new ReceiveReturnedFunds(FUND, "R1", V2, Money.of("200.00")))
-                .expectEvents(new ReturnedFundsReceived(FUND, "R1", V2, Money.of("200.00")));
+                        new ReturnedFundsReceived(FUND, "R1", V1, Money.of("100.00"), null))
+                .when(new ReceiveReturnedFunds(FUND, "R1", V2, Money.of("200.00"), null))
+                .expectEvents(new ReturnedFundsReceived(FUND, "R1", V2, Money.of("200.00"), null));
     }
 }

@@ -217,6 +217,20 @@ class RequestFieldsTest {
     }
 
     @Test
+    void readsAnOptionalDateAndNamesTheFieldWhenItIsMalformed() {
+        RequestFields fields = fields("{\"a\": \"2026-09-30\", \"b\": null, \"c\": \"2026-13-01\", \"d\": 20260930}");
+
+        assertThat(fields.optionalDate("a")).isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+        assertThat(fields.optionalDate("b")).isNull();
+        assertThat(fields.optionalDate("absent")).isNull();
+        assertThat(fields.optionalDate("c")).isNull();
+        assertThat(fields.optionalDate("d")).isNull();
+        assertThat(invalid(fields).problems()).containsExactly(
+                new FieldProblem("c", "must be an ISO date like 2026-05-01, in the years 1900 to 2999"),
+                new FieldProblem("d", "must be a string"));
+    }
+
+    @Test
     void rejectsAmountThatIsNotAValidDecimalString() {
         RequestFields fields = fields("{\"a\": \"0\", \"b\": \"1e3\", \"c\": \"1000000000000.01\", \"d\": \"12.50\"}");
 

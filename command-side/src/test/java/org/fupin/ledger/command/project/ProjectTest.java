@@ -122,7 +122,7 @@ class ProjectTest {
     }
 
     private static AllocationReceived received(FundId fundId, String allocationId, String amount) {
-        return new AllocationReceived(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT);
+        return new AllocationReceived(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT, null);
     }
 
     private static ProjectProposed proposed(ProjectId projectId, String budget) {
@@ -160,11 +160,11 @@ class ProjectTest {
 
     private static FundsCommitted committed(ProjectId projectId, String commitmentId, String amount,
                                             FundAmount... splits) {
-        return new FundsCommitted(VILLAGE, projectId, commitmentId, Money.of(amount), List.of(splits));
+        return new FundsCommitted(VILLAGE, projectId, commitmentId, Money.of(amount), List.of(splits), null);
     }
 
     private static FundsDisbursed disbursed(String disbursementId, String amount, FundAmount... splits) {
-        return new FundsDisbursed(VILLAGE, P1, disbursementId, Money.of(amount), PAYEE, VOUCHER, List.of(splits));
+        return new FundsDisbursed(VILLAGE, P1, disbursementId, Money.of(amount), PAYEE, VOUCHER, List.of(splits), null);
     }
 
     private static MilestoneReported milestone(String milestoneId, int progressPercent) {
@@ -174,12 +174,12 @@ class ProjectTest {
 
     private static CollectiveIncomeRecorded incomeRecorded(String incomeId, String amount, ProjectId assetProjectId) {
         return new CollectiveIncomeRecorded(VILLAGE, incomeId, Money.of(amount), IncomeCategory.PHOTOVOLTAIC,
-                assetProjectId, PERIOD, RECEIPT);
+                assetProjectId, PERIOD, RECEIPT, null);
     }
 
     private static CollectiveSpendingRecorded spendingRecorded(String spendingId, String amount) {
         return new CollectiveSpendingRecorded(VILLAGE, spendingId, Money.of(amount),
-                SpendingPurpose.PUBLIC_WELFARE_JOBS, SPENDING_NOTE);
+                SpendingPurpose.PUBLIC_WELFARE_JOBS, SPENDING_NOTE, null);
     }
 
     private static FundAmount part(FundId fundId, String amount) {
@@ -222,11 +222,11 @@ class ProjectTest {
     }
 
     private static CommitFunds commit(ProjectId projectId, String commitmentId, String amount, FundId fundId) {
-        return new CommitFunds(VILLAGE, projectId, commitmentId, Money.of(amount), fundId);
+        return new CommitFunds(VILLAGE, projectId, commitmentId, Money.of(amount), fundId, null);
     }
 
     private static DisburseFunds disburse(String disbursementId, String amount) {
-        return new DisburseFunds(VILLAGE, P1, disbursementId, Money.of(amount), PAYEE, VOUCHER);
+        return new DisburseFunds(VILLAGE, P1, disbursementId, Money.of(amount), PAYEE, VOUCHER, null);
     }
 
     private static ReportMilestone report(String milestoneId, int progressPercent) {
@@ -236,12 +236,12 @@ class ProjectTest {
 
     private static RecordCollectiveIncome income(String incomeId, String amount, ProjectId assetProjectId) {
         return new RecordCollectiveIncome(VILLAGE, incomeId, Money.of(amount), IncomeCategory.PHOTOVOLTAIC,
-                assetProjectId, PERIOD, RECEIPT);
+                assetProjectId, PERIOD, RECEIPT, null);
     }
 
     private static RecordCollectiveSpending spend(String spendingId, String amount) {
         return new RecordCollectiveSpending(VILLAGE, spendingId, Money.of(amount),
-                SpendingPurpose.PUBLIC_WELFARE_JOBS, SPENDING_NOTE);
+                SpendingPurpose.PUBLIC_WELFARE_JOBS, SPENDING_NOTE, null);
     }
 
     // ---- givens -------------------------------------------------------------------------------------------

@@ -94,19 +94,19 @@ class VillageTest {
     }
 
     private static ReceiveAllocation receive(FundId fundId, String allocationId, String amount) {
-        return new ReceiveAllocation(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT);
+        return new ReceiveAllocation(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT, null);
     }
 
     private static AllocationReceived received(FundId fundId, String allocationId, String amount) {
-        return new AllocationReceived(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT);
+        return new AllocationReceived(VILLAGE, fundId, allocationId, Money.of(amount), PURPOSE, DOCUMENT, null);
     }
 
     private static ReturnFunds giveBack(String returnId, FundId fundId, String amount) {
-        return new ReturnFunds(VILLAGE, returnId, fundId, Money.of(amount), REASON);
+        return new ReturnFunds(VILLAGE, returnId, fundId, Money.of(amount), REASON, null);
     }
 
     private static FundsReturned returned(String returnId, FundId fundId, String amount) {
-        return new FundsReturned(VILLAGE, returnId, fundId, Money.of(amount), REASON);
+        return new FundsReturned(VILLAGE, returnId, fundId, Money.of(amount), REASON, null);
     }
 
     @Test
@@ -325,13 +325,13 @@ class VillageTest {
                         projectAfter(approved, started, new ProjectSuspended(VILLAGE, P1, "汛期")),
                         new ProjectResumed(VILLAGE, P1, "复工")),
                 new Case(new RecordCollectiveIncome(VILLAGE, "I1", Money.of("50.00"), IncomeCategory.PHOTOVOLTAIC, null,
-                        "2026-05", "R1"), List.of(registered()),
+                        "2026-05", "R1", null), List.of(registered()),
                         new CollectiveIncomeRecorded(VILLAGE, "I1", Money.of("50.00"), IncomeCategory.PHOTOVOLTAIC, null,
-                                "2026-05", "R1")),
-                new Case(new RecordCollectiveSpending(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修"),
+                                "2026-05", "R1", null)),
+                new Case(new RecordCollectiveSpending(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修", null),
                         List.of(registered(), new CollectiveIncomeRecorded(VILLAGE, "I1", Money.of("50.00"),
-                                IncomeCategory.PHOTOVOLTAIC, null, "2026-05", "R1")),
-                        new CollectiveSpendingRecorded(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修")));
+                                IncomeCategory.PHOTOVOLTAIC, null, "2026-05", "R1", null)),
+                        new CollectiveSpendingRecorded(VILLAGE, "S1", Money.of("20.00"), SpendingPurpose.MAINTENANCE, "修", null)));
     }
 
     private static List<Object> plus(List<Object> events, Object more) {
@@ -369,9 +369,9 @@ class VillageTest {
     void aFinanceOfficerWhoIsAlsoASecretaryCommitsApprovesAndReturnsInAnyVillage() {
         MetaData secretaryAndFinance = sentBy("multi", "SECRETARY,FINANCE_OFFICER");
         fixture.given(projectAfter(new ProjectApproved(VILLAGE, P1, "同意")))
-                .when(new CommitFunds(VILLAGE, P1, "C1", Money.of("100.00"), F1), secretaryAndFinance)
+                .when(new CommitFunds(VILLAGE, P1, "C1", Money.of("100.00"), F1, null), secretaryAndFinance)
                 .expectEvents(new FundsCommitted(VILLAGE, P1, "C1", Money.of("100.00"),
-                        List.of(new FundAmount(F1, Money.of("100.00")))));
+                        List.of(new FundAmount(F1, Money.of("100.00"))), null));
         fixture.given(projectAfter())
                 .when(new ApproveProject(VILLAGE, P1, "同意"), secretaryAndFinance)
                 .expectEvents(new ProjectApproved(VILLAGE, P1, "同意"));

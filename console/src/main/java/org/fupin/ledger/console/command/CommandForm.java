@@ -8,6 +8,7 @@ import java.util.Locale;
 import static org.fupin.ledger.console.command.Field.amount;
 import static org.fupin.ledger.console.command.Field.choice;
 import static org.fupin.ledger.console.command.Field.date;
+import static org.fupin.ledger.console.command.Field.effectiveDate;
 import static org.fupin.ledger.console.command.Field.number;
 import static org.fupin.ledger.console.command.Field.optional;
 import static org.fupin.ledger.console.command.Field.text;
@@ -24,14 +25,15 @@ public enum CommandForm {
     REGISTER_FUND("/api/funds", null, List.of(text("id"), text("name"),
             choice("level", "CENTRAL", "PROVINCIAL", "MUNICIPAL", "COUNTY", "DISPATCHING_UNIT", "SOCIAL_DONATION"),
             number("fiscalYear"), amount(), text("documentNo")), Role.FINANCE_OFFICER),
-    RETURN_FUNDS("/api/villages/{id}/returns", "R", List.of(text("fundId"), amount(), text("reason")),
+    RETURN_FUNDS("/api/villages/{id}/returns", "R", List.of(text("fundId"), amount(), text("reason"), effectiveDate()),
             Role.FINANCE_OFFICER),
     APPROVE("/api/projects/{id}/approve", null, List.of(optional("note")), Role.FINANCE_OFFICER),
-    COMMIT("/api/projects/{id}/commitments", "C", List.of(amount(), optional("fundId")), Role.FINANCE_OFFICER),
-    PAY("/api/projects/{id}/disbursements", "D", List.of(amount(), text("payee"), text("voucherNo")),
+    COMMIT("/api/projects/{id}/commitments", "C", List.of(amount(), optional("fundId"), effectiveDate()),
+            Role.FINANCE_OFFICER),
+    PAY("/api/projects/{id}/disbursements", "D", List.of(amount(), text("payee"), text("voucherNo"), effectiveDate()),
             Role.FINANCE_OFFICER),
     /** {@code {payment}}: the payment to reverse, besides the project the form is on. */
-    REVERSE("/api/projects/{id}/disbursements/{payment}/reversal", null, List.of(text("reason")),
+    REVERSE("/api/projects/{id}/disbursements/{payment}/reversal", null, List.of(text("reason"), effectiveDate()),
             Role.FINANCE_OFFICER),
     CANCEL("/api/projects/{id}/cancel", null, List.of(text("reason")), Role.FINANCE_OFFICER),
     START("/api/projects/{id}/start", null, List.of(date("date")), Role.SECRETARY),
@@ -41,13 +43,15 @@ public enum CommandForm {
     ACCEPT("/api/projects/{id}/accept", null, List.of(date("date"), optional("note")), Role.INSPECTOR),
     ACKNOWLEDGE_WARNING("/api/warnings/{id}/acknowledgement", null, List.of(text("note")), Role.INSPECTOR),
     COLLECTIVE_INCOME("/api/villages/{id}/collective-income", "I", List.of(amount(), text("category"),
-            optional("assetProjectId"), text("period"), text("receiptNo")), Role.SECRETARY),
+            optional("assetProjectId"), text("period"), text("receiptNo"), effectiveDate()), Role.SECRETARY),
     COLLECTIVE_SPENDING("/api/villages/{id}/collective-spending", "S", List.of(amount(), text("purpose"),
-            optional("note")), Role.SECRETARY),
+            optional("note"), effectiveDate()), Role.SECRETARY),
     REGISTER_VILLAGE("/api/villages", null, List.of(text("id"), text("name"), text("town"), text("county"),
             number("povertyHouseholds")), Role.ADMIN),
     ASSIGN_SECRETARY("/api/villages/{id}/secretaries", null, List.of(text("username"), text("name"),
-            text("dispatchingUnit"), date("since")), Role.ADMIN);
+            text("dispatchingUnit"), date("since")), Role.ADMIN),
+    /** {@code {id}}: the month to close, {@code yyyy-MM}. */
+    CLOSE_PERIOD("/api/periods/{id}/close", null, List.of(optional("note")), Role.FINANCE_OFFICER);
 
     private final String path;
     private final String recordPrefix;

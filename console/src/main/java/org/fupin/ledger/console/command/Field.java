@@ -42,6 +42,11 @@ public record Field(String name, Kind kind, boolean optional, List<String> optio
         return new Field(name, Kind.DATE, false, List.of());
     }
 
+    /** The voucher date of a money command; left empty, the API takes today (Asia/Shanghai). */
+    static Field effectiveDate() {
+        return new Field("effectiveDate", Kind.DATE, true, List.of());
+    }
+
     static Field choice(String name, String... options) {
         return new Field(name, Kind.CHOICE, false, List.of(options));
     }

@@ -23,6 +23,7 @@ public enum ConsolePages {
     HISTORY("/villages/*/history", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     COMPARE("/villages/*/compare", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     INTEGRITY("/integrity", Role.INSPECTOR, Role.ADMIN),
+    PERIODS("/periods", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     PROJECTIONS("/admin/**", Role.ADMIN);
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();

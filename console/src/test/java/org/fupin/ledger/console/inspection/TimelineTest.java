@@ -57,7 +57,8 @@ class TimelineTest {
             String type = allocation ? "FundsAllocated" : position % 4 == 1 ? "MilestoneReported" : "ProjectStarted";
             String actor = allocation ? "finance" : position % 3 == 0 ? "secretary2" : "secretary";
             entries.add(new HistoryPage.Entry(position,
-                    "2026-09-30T08:00:00Z", type, actor, "ROLE", "r" + position, "summary " + position));
+                    "2026-09-30T08:00:00Z", type, actor, "ROLE", "r" + position, "summary " + position,
+                    allocation ? "2026-09-30" : null, false));
         }
         return entries;
     }

@@ -7,11 +7,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The collective account of a village, as the village committee discloses it. */
 @RestController
 class CollectiveController {
+
+    /**
+     * The month an entry took effect in; entries projected before effective dates existed count on their
+     * recording day in Asia/Shanghai.
+     */
+    private static final String EFFECTIVE_MONTH = "to_char(COALESCE(effective_date, "
+            + "(recorded_at AT TIME ZONE 'Asia/Shanghai')::date), 'YYYY-MM')";
 
     private final JdbcClient jdbc;
 
@@ -31,17 +39,20 @@ class CollectiveController {
         long in = sum(villageId, "INCOME");
         long out = sum(villageId, "SPENDING");
         return new CollectiveView(villageId, Amounts.format(in), Amounts.format(out), Amounts.format(in - out),
-                income, spending, totals(villageId, "asset_project_id"), totals(villageId, "period"));
+                income, spending, totals(villageId, "asset_project_id"), totals(villageId, "period"),
+                totals(villageId, EFFECTIVE_MONTH));
     }
 
     private List<CollectiveView.Entry> entries(String villageId, String kind) {
         return jdbc.sql("""
-                        SELECT entry_id, amount, category, asset_project_id, period, reference
+                        SELECT entry_id, amount, category, asset_project_id, period, reference,
+                               COALESCE(effective_date, (recorded_at AT TIME ZONE 'Asia/Shanghai')::date) AS effective_date
                         FROM collective_entry_view WHERE village_id = ? AND kind = ? ORDER BY recorded_at, entry_id""")
                 .params(villageId, kind)
                 .query((row, n) -> new CollectiveView.Entry(row.getString("entry_id"),
                         Amounts.format(row.getLong("amount")), row.getString("category"),
-                        row.getString("asset_project_id"), row.getString("period"), row.getString("reference")))
+                        row.getString("asset_project_id"), row.getString("period"), row.getString("reference"),
+                        row.getObject("effective_date", LocalDate.class)))
                 .list();
     }
 
@@ -50,7 +61,7 @@ class CollectiveController {
                 .params(villageId, kind).query(Long.class).single();
     }
 
-    /** Income summed by {@code column}, which is one of two fixed column names, never user input. */
+    /** Income summed by {@code column}, which is one of three fixed expressions, never user input. */
     private List<CollectiveView.Total> totals(String villageId, String column) {
         return jdbc.sql("SELECT " + column + " AS key, SUM(amount) AS amount FROM collective_entry_view "
                         + "WHERE village_id = ? AND kind = 'INCOME' AND " + column + " IS NOT NULL "

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.fupin.ledger.query.period.EffectiveDate;
 import org.fupin.ledger.shared.collective.CollectiveIncomeRecorded;
 import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,8 @@ class CollectiveProjection {
 
     private static final String INSERT = """
             INSERT INTO collective_entry_view (village_id, entry_id, kind, amount, category, asset_project_id, period,
-                                               reference, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+                                               reference, recorded_at, effective_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
 
@@ -31,14 +32,15 @@ class CollectiveProjection {
     void on(CollectiveIncomeRecorded event, @Timestamp Instant recordedAt) {
         jdbc.sql(INSERT).params(event.villageId().value(), event.incomeId(), "INCOME", event.amount().fen(),
                 event.category().name(), event.assetProjectId() == null ? null : event.assetProjectId().value(),
-                event.period(), event.receiptNo(), java.sql.Timestamp.from(recordedAt)).update();
+                event.period(), event.receiptNo(), java.sql.Timestamp.from(recordedAt),
+                EffectiveDate.of(event, recordedAt).orElseThrow()).update();
     }
 
     @EventHandler
     void on(CollectiveSpendingRecorded event, @Timestamp Instant recordedAt) {
         jdbc.sql(INSERT).params(event.villageId().value(), event.spendingId(), "SPENDING", event.amount().fen(),
                 event.purpose().name(), null, null, event.note() == null ? "" : event.note(),
-                java.sql.Timestamp.from(recordedAt)).update();
+                java.sql.Timestamp.from(recordedAt), EffectiveDate.of(event, recordedAt).orElseThrow()).update();
     }
 
     @ResetHandler

@@ -68,6 +68,12 @@ final class DisclosureCsv {
             DisclosureSheet.IntegrityHead head = sheet.integrity();
             row(csv, "INTEGRITY_HEAD", null, head.position(), null, null, head.hash(),
                     head.complete() ? "COMPLETE" : "PROVISIONAL", null, null, null, null, null, head.pin());
+            DisclosureSheet.Closing closing = sheet.closing();
+            if (closing.isFinal()) {
+                row(csv, "FINAL", closing.closedAt() == null ? null : closing.closedAt().toString(), null, null,
+                        closing.closedBy(), null, "CLOSED " + closing.closedWith(), null, null, null, null, null,
+                        closing.integrityHead());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,8 @@
 package org.fupin.ledger.query.disclosure;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ record DisclosureSheet(String villageId, String villageName, String town, String
                        List<Income> collectiveIncome, String collectiveIncomeTotal,
                        List<Spending> collectiveSpending, String collectiveSpendingTotal,
                        String collectiveBalanceAtEnd,
-                       IntegrityHead integrity) {
+                       IntegrityHead integrity, Closing closing) {
 
     /** Money credited to the village from a fund source, under the allocation's document number. */
     record FundReceipt(LocalDate date, String fundId, String fundName, String fundLevel, String allocationId,
@@ -51,5 +53,13 @@ record DisclosureSheet(String villageId, String villageName, String town, String
      * Not {@code complete} while the period is open or its last events are still being sealed.
      */
     record IntegrityHead(Long position, String hash, String pin, boolean complete) {
+    }
+
+    /**
+     * Whether the sheet is final (已结账): every month of its period is closed, so nothing can take effect in
+     * it any more. Then {@code closedWith} is the close that closed its last month, and {@code integrityHead}
+     * the head pinned at that close ({@code position:hash}).
+     */
+    record Closing(boolean isFinal, YearMonth closedWith, Instant closedAt, String closedBy, String integrityHead) {
     }
 }

@@ -12,32 +12,43 @@ import org.fupin.ledger.query.disclosure.DisclosureSheet.Payment;
 import org.fupin.ledger.query.disclosure.DisclosureSheet.ProjectLine;
 import org.fupin.ledger.query.disclosure.DisclosureSheet.Spending;
 import org.fupin.ledger.query.http.NotFound;
-import org.fupin.ledger.query.inspection.AsOf;
 import org.fupin.ledger.query.inspection.VillageHistory;
 import org.fupin.ledger.query.inspection.VillageReplay;
 import org.fupin.ledger.query.integrity.PublishedHeads;
+import org.fupin.ledger.query.period.EffectiveDate;
+import org.fupin.ledger.query.period.PeriodQueries;
+import org.fupin.ledger.query.period.PeriodView;
 import org.fupin.ledger.query.project.ProjectView;
 import org.fupin.ledger.query.village.VillageView;
 import org.fupin.ledger.shared.collective.CollectiveIncomeRecorded;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
 import org.fupin.ledger.shared.project.DisbursementReversed;
+import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.ProjectProposed;
+import org.fupin.ledger.shared.village.VillageRegistered;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Computes a disclosure sheet from the village's own event stream, read through Axon, up to the end of the
- * period: the same events an inspector replays, so the sheet and the history never disagree.
+ * Computes a disclosure sheet from the village's own event stream, read through Axon: the same events an
+ * inspector replays, so the sheet and the history never disagree. Money entries belong to the period their
+ * effective date falls in, even when recorded later (补记); balances at the end count every money entry
+ * effective by the period's last day, and every other event recorded before its end.
  */
 @Component
 class DisclosureSheets {
@@ -47,12 +58,15 @@ class DisclosureSheets {
     private final EventStore eventStore;
     private final Map<String, Fund> funds = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final PeriodQueries periods;
 
-    DisclosureSheets(VillageHistory history, PublishedHeads heads, EventStore eventStore, Clock clock) {
+    DisclosureSheets(VillageHistory history, PublishedHeads heads, EventStore eventStore, Clock clock,
+                     PeriodQueries periods) {
         this.history = history;
         this.heads = heads;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.periods = periods;
     }
 
     DisclosureSheet sheet(String villageId, Period period) {
@@ -67,18 +81,27 @@ class DisclosureSheets {
         long returnedTotal = 0;
         long incomeTotal = 0;
         long spendingTotal = 0;
-        DomainEventStream stream = history.stream(villageId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (!event.getTimestamp().isBefore(period.end())) {
-                break;
-            }
+        List<? extends DomainEventMessage<?>> stream = history.stream(villageId).asStream().toList();
+        Set<String> backdatedProjects = backdatedProjects(stream, period);
+        for (DomainEventMessage<?> event : stream) {
             Object payload = event.getPayload();
-            replay.apply(payload);
-            if (!period.includes(event.getTimestamp())) {
+            boolean recordedInTime = event.getTimestamp().isBefore(period.end());
+            Optional<LocalDate> effective = EffectiveDate.of(payload, event.getTimestamp());
+            if (effective.isEmpty()) {
+                if (recordedInTime || payload instanceof VillageRegistered && !backdatedProjects.isEmpty()
+                        || payload instanceof ProjectProposed p && backdatedProjects.contains(p.projectId().value())) {
+                    replay.apply(payload);
+                }
                 continue;
             }
-            LocalDate date = event.getTimestamp().atZone(AsOf.LEDGER_ZONE).toLocalDate();
+            LocalDate date = effective.get();
+            if (date.isAfter(period.lastDay())) {
+                continue;
+            }
+            replay.apply(payload);
+            if (date.isBefore(period.firstDay())) {
+                continue;
+            }
             if (payload instanceof AllocationReceived e) {
                 Fund fund = fund(e.fundId().value());
                 received.add(new FundReceipt(date, e.fundId().value(), fund.name(), fund.level(), e.allocationId(),
@@ -117,7 +140,36 @@ class DisclosureSheets {
                 period.firstDay(), period.lastDay(), !clock.instant().isBefore(period.end()),
                 received, Amounts.format(receivedTotal), returned, Amounts.format(returnedTotal), village.available(),
                 projects, income, Amounts.format(incomeTotal), spending, Amounts.format(spendingTotal),
-                village.collectiveBalance(), integrity(period));
+                village.collectiveBalance(), integrity(period), closing(period));
+    }
+
+    /**
+     * Money entries recorded after the period but effective within it or before (补记) belong to its sheet; the
+     * village and the projects they touch must then be on it too, whenever those were registered. The key
+     * {@code ""} stands for the village's own money (allocations, returns, collective account).
+     */
+    private static Set<String> backdatedProjects(List<? extends DomainEventMessage<?>> stream, Period period) {
+        Set<String> touched = new HashSet<>();
+        for (DomainEventMessage<?> event : stream) {
+            Object payload = event.getPayload();
+            boolean late = !event.getTimestamp().isBefore(period.end());
+            if (late && EffectiveDate.of(payload, event.getTimestamp())
+                    .filter(date -> !date.isAfter(period.lastDay())).isPresent()) {
+                touched.add(projectOf(payload));
+            }
+        }
+        return touched;
+    }
+
+    private static String projectOf(Object payload) {
+        if (payload instanceof FundsCommitted e) {
+            return e.projectId().value();
+        } else if (payload instanceof FundsDisbursed e) {
+            return e.projectId().value();
+        } else if (payload instanceof DisbursementReversed e) {
+            return e.projectId().value();
+        }
+        return "";
     }
 
     private static ProjectLine line(ProjectView project, List<Payment> payments, long[] paidAndReversed) {
@@ -131,6 +183,14 @@ class DisclosureSheets {
         return heads.before(period.end())
                 .map(head -> new IntegrityHead(head.position(), head.hash(), head.pin(), closed && head.complete()))
                 .orElse(new IntegrityHead(null, null, null, false));
+    }
+
+    /** The sheet is final once every month of its period is closed; it then shows the head pinned at close. */
+    private DisclosureSheet.Closing closing(Period period) {
+        Optional<PeriodView> last = periods.closing(YearMonth.from(period.lastDay()));
+        return last.map(close -> new DisclosureSheet.Closing(true, close.closedWith(), close.closedAt(),
+                        close.closedBy(), close.integrityHead()))
+                .orElse(new DisclosureSheet.Closing(false, null, null, null, null));
     }
 
     private record Fund(String name, String level) {

@@ -4,10 +4,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fupin.ledger.query.http.NotFound;
+import org.fupin.ledger.query.period.EffectiveDate;
 import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.Identifiers;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
 
 
 /**
@@ -45,9 +48,11 @@ public class VillageHistory {
 
     static HistoryEntry entry(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
+        LocalDate effective = EffectiveDate.of(payload, event.getTimestamp()).orElse(null);
         return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), payload.getClass().getSimpleName(),
                 text(event, EventMetadata.ACTOR), text(event, EventMetadata.ROLE), text(event, EventMetadata.REQUEST_ID),
-                Summaries.of(payload), JSON.valueToTree(payload));
+                Summaries.of(payload), JSON.valueToTree(payload), effective,
+                effective != null && EffectiveDate.backdated(effective, event.getTimestamp()));
     }
 
     private static String text(DomainEventMessage<?> event, String key) {

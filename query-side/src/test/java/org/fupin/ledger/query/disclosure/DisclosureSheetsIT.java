@@ -60,6 +60,51 @@ class DisclosureSheetsIT {
     }
 
     @Test
+    void aBackdatedPaymentBelongsToTheMonthItTookEffectIn() throws InterruptedException {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastMonth = today.minusMonths(1);
+        VillageStory story = VillageStory.of(events);
+        FundId fund = story.fund("1000000.00");
+        story.effectiveOn(lastMonth).allocate(fund, "100000.00");
+        ProjectId road = story.project("100000.00", lastMonth, today.plusMonths(6));
+        story.start(road, lastMonth).commit(road, from(fund, "100000.00"));
+        story.pay(road, from(fund, "80000.00"));
+        story.effectiveOn(today).pay(road, from(fund, "20000.00"));
+        events.awaitProjections();
+
+        DisclosureSheet earlier = sheets.sheet(story.village().value(), Period.parse(YearMonth.from(lastMonth).toString()));
+        assertThat(earlier.fundsReceivedTotal()).isEqualTo("100000.00");
+        assertThat(earlier.fundsReceived()).extracting(DisclosureSheet.FundReceipt::date).containsExactly(lastMonth);
+        assertThat(earlier.projects()).singleElement().satisfies(line -> {
+            assertThat(line.paidInPeriod()).isEqualTo("80000.00");
+            assertThat(line.held()).isEqualTo("20000.00");
+        });
+
+        DisclosureSheet current = sheets.sheet(story.village().value(), Period.parse(YearMonth.from(today).toString()));
+        assertThat(current.fundsReceived()).isEmpty();
+        assertThat(current.projects()).singleElement().satisfies(line -> {
+            assertThat(line.paidInPeriod()).isEqualTo("20000.00");
+            assertThat(line.paidToDate()).isEqualTo("100000.00");
+        });
+    }
+
+    @Test
+    void aSheetIsFinalOnceAllItsMonthsAreClosed() throws InterruptedException {
+        VillageStory story = VillageStory.of(events);
+        FundId fund = story.fund("1000.00");
+        story.effectiveOn(LocalDate.of(2019, 5, 20)).allocate(fund, "100.00");
+        events.periodCalendar(new org.fupin.ledger.shared.period.PeriodClosed("ledger", "2019-05", "结账"));
+        events.awaitProjections();
+
+        DisclosureSheet may = sheets.sheet(story.village().value(), Period.parse("2019-05"));
+        assertThat(may.closing().isFinal()).isTrue();
+        assertThat(may.closing().closedWith()).isEqualTo(YearMonth.of(2019, 5));
+        assertThat(may.fundsReceivedTotal()).isEqualTo("100.00");
+        assertThat(sheets.sheet(story.village().value(), Period.parse(YearMonth.now(clock).toString()))
+                .closing().isFinal()).as("the current month is open").isFalse();
+    }
+
+    @Test
     void anUnknownVillageHasNoSheet() {
         assertThatThrownBy(() -> sheets.sheet(StoredEvents.unique("NOWHERE"), Period.parse("2026-Q3")))
                 .isInstanceOf(NotFound.class);

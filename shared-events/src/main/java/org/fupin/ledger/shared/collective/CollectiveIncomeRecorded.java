@@ -5,6 +5,8 @@ import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
 
+import java.time.LocalDate;
+
 /**
  * The village collective received income for {@code period} (YYYY-MM), possibly earned by one of its
  * completed asset projects ({@code assetProjectId}, null when none). Collective money is not poverty-fund
@@ -12,5 +14,6 @@ import org.fupin.ledger.shared.VillageId;
  */
 @Revision("1")
 public record CollectiveIncomeRecorded(VillageId villageId, String incomeId, Money amount, IncomeCategory category,
-                                       ProjectId assetProjectId, String period, String receiptNo) {
+                                       ProjectId assetProjectId, String period, String receiptNo,
+                                       LocalDate effectiveDate) {
 }

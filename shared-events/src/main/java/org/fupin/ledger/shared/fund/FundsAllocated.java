@@ -5,6 +5,8 @@ import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.VillageId;
 
+import java.time.LocalDate;
+
 /**
  * The fund allocated {@code amount} to a village. This is the deciding fact of an allocation: the fund's
  * unallocated money dropped here, and the village's account is credited by {@code AllocationReceived}
@@ -12,5 +14,5 @@ import org.fupin.ledger.shared.VillageId;
  */
 @Revision("1")
 public record FundsAllocated(FundId fundId, String allocationId, VillageId villageId, Money amount,
-                             String purpose, String documentNo) {
+                             String purpose, String documentNo, LocalDate effectiveDate) {
 }

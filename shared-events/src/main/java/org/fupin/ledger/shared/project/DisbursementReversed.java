@@ -6,6 +6,7 @@ import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,5 +16,6 @@ import java.util.List;
  */
 @Revision("1")
 public record DisbursementReversed(VillageId villageId, ProjectId projectId, String disbursementId,
-                                   String correctsEventId, Money amount, List<FundAmount> splits, String reason) {
+                                   String correctsEventId, Money amount, List<FundAmount> splits, String reason,
+                                   LocalDate effectiveDate) {
 }

@@ -7,10 +7,11 @@ import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The village committed money to the project, taken from the funds in {@code splits}. The village's available money dropped and the project's held money grew. */
 @Revision("1")
 public record FundsCommitted(VillageId villageId, ProjectId projectId, String commitmentId, Money amount,
-                             List<FundAmount> splits) {
+                             List<FundAmount> splits, LocalDate effectiveDate) {
 }

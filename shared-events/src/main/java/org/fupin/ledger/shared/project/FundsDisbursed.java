@@ -7,10 +7,11 @@ import org.fupin.ledger.shared.VillageId;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The project paid a payee out of its held money, drawn from the funds in {@code splits}, oldest commitment first. */
 @Revision("1")
 public record FundsDisbursed(VillageId villageId, ProjectId projectId, String disbursementId, Money amount, String payee,
-                             String voucherNo, List<FundAmount> splits) {
+                             String voucherNo, List<FundAmount> splits, LocalDate effectiveDate) {
 }
