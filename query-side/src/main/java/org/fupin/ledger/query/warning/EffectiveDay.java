@@ -1,31 +1,32 @@
 package org.fupin.ledger.query.warning;
 
+import org.fupin.ledger.query.period.EffectiveDate;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
- * The day a money entry counts from, for the time-based warnings.
- *
- * <p>THE PLACE WHERE EFFECTIVE DATES PLUG IN. Events do not carry a voucher date yet, so an entry counts from
- * the day it was recorded, in Asia/Shanghai. When events gain an optional {@code effectiveDate}, {@link #of}
- * takes it (falling back to the recording day), and {@link #sql} reads the read models' effective-date column
- * instead of {@code recorded_at}.
+ * The day a money entry counts from, for the time-based warnings: its effective (voucher) date where the event
+ * or read model keeps one, else the day it was recorded in Asia/Shanghai ({@link EffectiveDate} holds the rule).
+ * Payments' read model keeps no effective date, so payments count from the day they were recorded.
  */
 final class EffectiveDay {
-
-    static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
 
     private EffectiveDay() {
     }
 
-    /** The effective day of an event recorded at {@code recordedAt}. */
-    static LocalDate of(Instant recordedAt) {
-        return recordedAt.atZone(LEDGER_ZONE).toLocalDate();
+    /** The effective day of a money event recorded at {@code recordedAt}. */
+    static LocalDate of(Object event, Instant recordedAt) {
+        return EffectiveDate.of(event, recordedAt).orElseGet(() -> EffectiveDate.recordedOn(recordedAt));
     }
 
-    /** SQL for the effective day of a read-model row whose recording time is in {@code recordedAtColumn}. */
+    /** SQL for the recording day of a read-model row whose recording time is in {@code recordedAtColumn}. */
     static String sql(String recordedAtColumn) {
         return "(" + recordedAtColumn + " AT TIME ZONE 'Asia/Shanghai')::date";
+    }
+
+    /** SQL for the effective day of a row that keeps it in {@code effectiveColumn} (NULL before it existed). */
+    static String sql(String effectiveColumn, String recordedAtColumn) {
+        return "coalesce(" + effectiveColumn + ", " + sql(recordedAtColumn) + ")";
     }
 }

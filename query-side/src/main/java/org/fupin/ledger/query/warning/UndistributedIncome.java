@@ -55,7 +55,7 @@ class UndistributedIncome implements WarningCheck {
                                    AND (a.last_spent_on IS NULL OR e.day > a.last_spent_on)) AS first_income_after
                         FROM account a JOIN village_view v ON v.village_id = a.village_id
                         WHERE a.balance > 0 ORDER BY a.village_id"""
-                        .formatted(EffectiveDay.sql("recorded_at")))
+                        .formatted(EffectiveDay.sql("effective_date", "recorded_at")))
                 .query((row, n) -> {
                     LocalDate lastSpent = row.getObject("last_spent_on", LocalDate.class);
                     LocalDate sitting = lastSpent != null && row.getLong("left_after_last_spending") > 0

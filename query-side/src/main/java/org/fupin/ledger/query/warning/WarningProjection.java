@@ -35,7 +35,7 @@ class WarningProjection {
                         INSERT INTO warning_allocation (fund_id, allocation_id, village_id, amount, effective_on)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.fundId().value(), event.allocationId(), event.villageId().value(), event.amount().fen(),
-                        EffectiveDay.of(recordedAt))
+                        EffectiveDay.of(event, recordedAt))
                 .update();
     }
 
