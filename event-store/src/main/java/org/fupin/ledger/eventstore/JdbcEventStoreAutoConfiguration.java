@@ -65,8 +65,14 @@ public class JdbcEventStoreAutoConfiguration {
         return new JdbcSQLErrorCodesResolver();
     }
 
+    /**
+     * {@code ledger.event-store.batch-size} (default 1000; Axon's is 100) events are fetched per query when a
+     * processor streams the store: a rebuild or a catch-up of a million events then makes a thousand round
+     * trips instead of ten thousand.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
+    EventStorageEngine eventStorageEngine(@Value("${ledger.event-store.batch-size:1000}") int batchSize,
+                                          Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider,
@@ -81,6 +87,7 @@ public class JdbcEventStoreAutoConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(EVENT_SCHEMA)
+                .batchSize(batchSize)
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.fupin.ledger.command.AggregateDirectory;
+import org.fupin.ledger.command.RememberedAggregates;
 import org.fupin.ledger.shared.EventMetadata;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -47,9 +48,12 @@ class AxonConfiguration {
         return new JCacheAdapter(aggregateCacheManager.createCache("aggregates", configuration));
     }
 
+    /** Which aggregates exist: asked of the event store until the answer is yes, then remembered. */
     @Bean
-    AggregateDirectory aggregateDirectory(EventStore eventStore) {
-        return aggregateId -> eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent();
+    AggregateDirectory aggregateDirectory(EventStore eventStore,
+                                          @Value("${ledger.aggregate-cache.size:20000}") long size) {
+        return new RememberedAggregates(
+                aggregateId -> eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent(), size);
     }
 
     /** Copies the correlation id and who-did-it metadata from each command onto the events it causes. */
