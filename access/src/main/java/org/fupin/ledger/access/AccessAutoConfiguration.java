@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,11 +127,19 @@ public class AccessAutoConfiguration {
     }
 
     /**
-     * Passwords may be given in the clear (hashed here with BCrypt at a low cost, so that HTTP Basic, which
-     * checks the password on every request, stays fast) or already hashed, as {@code {bcrypt}$2a$...}.
+     * Passwords may be given in the clear (hashed here with BCrypt at a low cost) or already hashed, as
+     * {@code {bcrypt}$2a$...}. HTTP Basic checks the password on every request, so a successful check is
+     * remembered for {@code ledger.security.verified-credentials.lifetime} (default 5 minutes) by
+     * {@link VerifiedCredentials}; a changed password is checked afresh.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(Environment environment) {
+        return new VerifiedCredentials(bcrypt(),
+                Duration.parse(environment.getProperty("ledger.security.verified-credentials.lifetime", "PT5M")),
+                10_000);
+    }
+
+    private static PasswordEncoder bcrypt() {
         DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
                 .createDelegatingPasswordEncoder();
         Map<String, PasswordEncoder> encoders = Map.of("bcrypt", new BCryptPasswordEncoder(4));

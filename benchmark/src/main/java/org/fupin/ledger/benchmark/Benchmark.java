@@ -1,7 +1,10 @@
 package org.fupin.ledger.benchmark;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fupin.ledger.access.ConsoleToken;
 import org.fupin.ledger.command.CommandSideApplication;
 import org.fupin.ledger.launcher.EmbeddedDatabase;
 import org.fupin.ledger.launcher.LedgerSettings;
@@ -9,6 +12,7 @@ import org.fupin.ledger.launcher.LedgerSystem;
 import org.fupin.ledger.launcher.LocalUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,11 +33,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * {@code ./ledger bench}: starts the embedded PostgreSQL and both apps the way {@code ./ledger up} does (in a
@@ -41,6 +48,13 @@ import java.util.function.IntConsumer;
  * everything it started, and prints a table and then, as its last line, one JSON object of the figures.
  */
 public final class Benchmark {
+
+    /** The figures of the JSON line, in its order. */
+    static final List<String> FIGURES = List.of("raw_ops_per_s", "http_cmd_per_s", "http_ratio",
+            "http_jwt_cmd_per_s", "gateway_cmd_per_s", "gateway_ratio", "http_p50_ms", "http_p95_ms", "http_p99_ms",
+            "p99_at_half_load_ms", "cpu_command_pct", "cpu_postgres_pct", "visibility_p50_ms", "visibility_p95_ms",
+            "catchup_events_per_s", "read_events_per_s", "rebuild_events", "rebuild_seconds", "asof_p50_ms",
+            "asof_p95_ms", "command_heap_peak_mb", "query_heap_peak_mb", "command_rss_peak_mb", "query_rss_peak_mb");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -50,6 +64,8 @@ public final class Benchmark {
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private LedgerSystem system;
     private ConfigurableApplicationContext inProcess;
+    private Path folder;
+    private Profiles profiles;
 
     Benchmark(Sizes sizes) {
         this.sizes = sizes;
@@ -69,11 +85,12 @@ public final class Benchmark {
             return;
         }
         Map<String, Object> figures = new Benchmark(sizes).run();
-        System.exit(figures.size() == 20 ? 0 : 1);
+        System.exit(figures.size() == FIGURES.size() ? 0 : 1);
     }
 
     Map<String, Object> run() throws Exception {
-        Path folder = Files.createTempDirectory("ledger-bench");
+        folder = Files.createTempDirectory("ledger-bench");
+        profiles = sizes.profile() ? new Profiles(folder) : null;
         LedgerSettings settings = new LedgerSettings(
                 Path.of(System.getenv().getOrDefault("LEDGER_HOME", ".")).toAbsolutePath().normalize(), folder,
                 freePort(), freePort(), freePort(), null, List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
@@ -86,6 +103,7 @@ public final class Benchmark {
             rawBaseline();
             fixture();
             httpCommands();
+            httpJwtCommands();
             visibility();
             startInProcessCommandSide();
             gatewayCommands();
@@ -153,15 +171,53 @@ public final class Benchmark {
     private void httpCommands() throws Exception {
         log("(2) " + sizes.commands() + " HTTP commands from " + sizes.clients() + " clients, as fast as they go");
         Latencies full = new Latencies();
-        double throughput = run("http", sizes.commands(), full, 0, i -> send(CommandMix.command("http", i)));
+        long commandPid = system.commandSide().process().pid();
+        long queryPid = system.querySide().process().pid();
+        if (profiles != null) {
+            profiles.start(commandPid);
+            profiles.start(queryPid);
+        }
+        long commandTicks = CpuTime.ticksOf(commandPid);
+        long postgresTicks = CpuTime.ticksOfPostgres(databaseFolder());
+        long start = System.nanoTime();
+        double throughput = run("http", sizes.commands(), full, 0,
+                i -> send(CommandMix.command("http", i), command -> LocalUsers.basic(command.user())));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        figures.put("cpu_command_pct", round(CpuTime.percent(commandTicks, CpuTime.ticksOf(commandPid), seconds)));
+        figures.put("cpu_postgres_pct", round(CpuTime.percent(postgresTicks,
+                CpuTime.ticksOfPostgres(databaseFolder()), seconds)));
+        if (profiles != null) {
+            profiles.stop("command-side", commandPid);
+            profiles.stop("query-side", queryPid);
+        }
         figures.put("http_cmd_per_s", round(throughput));
         figures.put("http_p50_ms", round(full.percentile(50)));
         figures.put("http_p95_ms", round(full.percentile(95)));
         figures.put("http_p99_ms", round(full.percentile(99)));
         log("(2) again at half that rate, " + round(throughput / 2) + " commands/s");
         Latencies half = new Latencies();
-        run("half", sizes.commands() / 2, half, throughput / 2, i -> send(CommandMix.command("half", i)));
+        run("half", sizes.commands() / 2, half, throughput / 2,
+                i -> send(CommandMix.command("half", i), command -> LocalUsers.basic(command.user())));
         figures.put("p99_at_half_load_ms", round(half.percentile(99)));
+    }
+
+    /**
+     * The same mix signed in with bearer tokens (HS256 JWTs as the console signs them, checked by the same
+     * resource-server code as the production profile's), so the cost of HTTP Basic shows against a JWT's.
+     */
+    private void httpJwtCommands() throws Exception {
+        log("(2) " + sizes.commands() + " HTTP commands with JWT bearer tokens from " + sizes.clients() + " clients");
+        ConsoleToken signer = ConsoleToken.from(new StandardEnvironment());
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        Function<CommandMix.Command, String> bearer = command -> tokens.computeIfAbsent(command.user(),
+                user -> "Bearer " + signer.sign(user, List.of(command.role())));
+        double throughput = run("jwt", sizes.commands(), new Latencies(), 0,
+                i -> send(CommandMix.command("jwt", i), bearer));
+        figures.put("http_jwt_cmd_per_s", round(throughput));
+    }
+
+    private Path databaseFolder() {
+        return folder.resolve("postgres");
     }
 
     private void gatewayCommands() throws Exception {
@@ -216,9 +272,9 @@ public final class Benchmark {
         return count / seconds;
     }
 
-    private void send(CommandMix.Command command) {
+    private void send(CommandMix.Command command, Function<CommandMix.Command, String> authorization) {
         try {
-            HttpResponse<String> response = post(command.user(), command.path(), command.json());
+            HttpResponse<String> response = postAs(authorization.apply(command), command.path(), command.json());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(command.path() + " answered " + response.statusCode() + " "
                         + response.body());
@@ -299,6 +355,7 @@ public final class Benchmark {
         }
         awaitCaughtUp(false);
         long events = headPosition() + 1;
+        readEvents();
         log("(6) rebuild of every projection over " + events + " events");
         long start = System.nanoTime();
         HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(system.querySide().baseUrl()
@@ -323,6 +380,21 @@ public final class Benchmark {
         }
         figures.put("asof_p50_ms", round(asOf.percentile(50)));
         figures.put("asof_p95_ms", round(asOf.percentile(95)));
+    }
+
+    /**
+     * The ceiling of a rebuild: every stored event read through the storage engine, as a processor reads
+     * them, with its payload and metadata deserialized, and nothing handled.
+     */
+    private void readEvents() {
+        log("reading and deserializing the whole stream, no handlers");
+        EventStorageEngine engine = inProcess.getBean(EventStorageEngine.class);
+        long start = System.nanoTime();
+        long read;
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+            read = stream.filter(event -> event.getPayload() != null && event.getMetaData() != null).count();
+        }
+        figures.put("read_events_per_s", round(read / Math.max((System.nanoTime() - start) / 1e9, 1e-3)));
     }
 
     private record Status(boolean replaying, boolean error, long position, Long lag) {
@@ -389,11 +461,7 @@ public final class Benchmark {
         }
         double raw = ((Number) figures.get("raw_ops_per_s")).doubleValue();
         ObjectNode json = JSON.createObjectNode();
-        for (String key : List.of("raw_ops_per_s", "http_cmd_per_s", "http_ratio", "gateway_cmd_per_s", "gateway_ratio",
-                "http_p50_ms", "http_p95_ms", "http_p99_ms", "p99_at_half_load_ms", "visibility_p50_ms",
-                "visibility_p95_ms", "catchup_events_per_s", "rebuild_events", "rebuild_seconds", "asof_p50_ms",
-                "asof_p95_ms", "command_heap_peak_mb", "query_heap_peak_mb", "command_rss_peak_mb",
-                "query_rss_peak_mb")) {
+        for (String key : FIGURES) {
             if (key.equals("http_ratio") || key.equals("gateway_ratio")) {
                 double cmds = ((Number) figures.get(key.replace("ratio", "cmd_per_s"))).doubleValue();
                 figures.put(key, Math.round(cmds / raw * 1000) / 1000.0);
@@ -402,12 +470,20 @@ public final class Benchmark {
         }
         System.out.printf(Locale.ROOT, "%-25s  %12s%n%-25s  %12s%n", "http_ratio", figures.get("http_ratio"),
                 "gateway_ratio", figures.get("gateway_ratio"));
+        if (profiles != null) {
+            profiles.report().forEach(System.out::println);
+        }
         System.out.println(JSON.writeValueAsString(json));
     }
 
     private HttpResponse<String> post(String user, String path, String json) throws IOException, InterruptedException {
+        return postAs(LocalUsers.basic(user), path, json);
+    }
+
+    private HttpResponse<String> postAs(String authorization, String path, String json)
+            throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandSide().baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", LocalUsers.basic(user))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", authorization)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -26,6 +26,11 @@ public final class FundLots {
         private final FundId fundId;
         private Money remaining;
 
+        /** For reading a snapshot of the aggregate that holds the lots. */
+        private Lot() {
+            this(null, null);
+        }
+
         private Lot(FundId fundId, Money remaining) {
             this.fundId = fundId;
             this.remaining = remaining;

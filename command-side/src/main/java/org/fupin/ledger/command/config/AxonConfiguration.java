@@ -5,11 +5,16 @@ import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.fupin.ledger.command.AggregateDirectory;
+import org.fupin.ledger.command.RememberedAggregates;
 import org.fupin.ledger.shared.EventMetadata;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -47,9 +52,30 @@ class AxonConfiguration {
         return new JCacheAdapter(aggregateCacheManager.createCache("aggregates", configuration));
     }
 
+    /**
+     * Villages and funds live for years and gather thousands of events. Every
+     * {@code ledger.snapshots.threshold} events (default 500) an aggregate has handled since it was loaded,
+     * Axon stores a snapshot (in {@code event_store.snapshot_event_entry}, written by
+     * {@code JdbcEventStoreAutoConfiguration.snapshotSerializer()}), so loading it after a restart or a cache
+     * eviction reads the snapshot and at most that many events instead of its whole stream. The snapshot is
+     * taken after the command's transaction has committed, from the stored events, in its own transaction.
+     * With Axon Server snapshots go through Axon's general serializer, which does not see the aggregates'
+     * private fields, so there none are taken.
+     */
     @Bean
-    AggregateDirectory aggregateDirectory(EventStore eventStore) {
-        return aggregateId -> eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent();
+    SnapshotTriggerDefinition longLivedAggregateSnapshots(Snapshotter snapshotter,
+                                                          @Value("${ledger.snapshots.threshold:500}") int threshold,
+                                                          @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
+        return axonServer ? NoSnapshotTriggerDefinition.INSTANCE
+                : new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Which aggregates exist: asked of the event store until the answer is yes, then remembered. */
+    @Bean
+    AggregateDirectory aggregateDirectory(EventStore eventStore,
+                                          @Value("${ledger.aggregate-cache.size:20000}") long size) {
+        return new RememberedAggregates(
+                aggregateId -> eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent(), size);
     }
 
     /** Copies the correlation id and who-did-it metadata from each command onto the events it causes. */

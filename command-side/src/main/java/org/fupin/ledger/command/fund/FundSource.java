@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * credited afterwards by the allocation relay. A village's return is decided by the village and taken
  * back here ({@link ReturnedFundsReceived}) exactly once per return id.
  */
-@Aggregate(cache = "ledgerAggregateCache")
+@Aggregate(cache = "ledgerAggregateCache", snapshotTriggerDefinition = "longLivedAggregateSnapshots")
 public class FundSource {
 
     @AggregateIdentifier

@@ -61,6 +61,13 @@ public class Project {
     private final Map<String, Payment> payments = new HashMap<>();
     private final Set<String> milestoneIds = new HashSet<>();
 
+    /** For reading a snapshot of the village, which sets every field from what it stored. */
+    private Project() {
+        this.projectId = null;
+        this.villageId = null;
+        this.budget = null;
+    }
+
     public Project(ProjectProposed event) {
         this.projectId = event.projectId();
         this.villageId = event.villageId();
@@ -247,6 +254,11 @@ public class Project {
         private final FundsDisbursed event;
         private final String eventId;
         private boolean reversed;
+
+        /** For reading a snapshot of the village. */
+        private Payment() {
+            this(null, null);
+        }
 
         private Payment(FundsDisbursed event, String eventId) {
             this.event = event;

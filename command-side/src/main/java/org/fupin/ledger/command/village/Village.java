@@ -56,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * ({@link Project}). The collective account never goes below zero. Allocations arrive through the
  * allocation relay and are credited once per fund and allocation id, however often they are delivered.
  */
-@Aggregate(cache = "ledgerAggregateCache")
+@Aggregate(cache = "ledgerAggregateCache", snapshotTriggerDefinition = "longLivedAggregateSnapshots")
 public class Village {
 
     @AggregateIdentifier

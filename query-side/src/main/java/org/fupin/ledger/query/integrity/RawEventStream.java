@@ -37,7 +37,8 @@ class RawEventStream {
     RawEventStream(@Qualifier("eventSerializer") Serializer serializer, Serializer snapshotSerializer,
                    ConnectionProvider connectionProvider, TransactionManager transactionManager,
                    PersistenceExceptionResolver persistenceExceptionResolver,
-                   @Value("${ledger.integrity.late-commit-window:PT10M}") Duration lateCommitWindow) {
+                   @Value("${ledger.integrity.late-commit-window:PT10M}") Duration lateCommitWindow,
+                   @Value("${ledger.event-store.batch-size:1000}") int batchSize) {
         this.serializer = serializer;
         this.engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
@@ -48,6 +49,7 @@ class RawEventStream {
                 .transactionManager(transactionManager)
                 .schema(JdbcEventStoreAutoConfiguration.EVENT_SCHEMA)
                 .gapTimeout((int) lateCommitWindow.toMillis())
+                .batchSize(batchSize)
                 .build();
     }
 
