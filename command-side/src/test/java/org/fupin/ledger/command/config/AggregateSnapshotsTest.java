@@ -68,28 +68,28 @@ class AggregateSnapshotsTest {
                         new VillageRegistered(VILLAGE, "石门村", "石门镇", "武陵县", 128, "山西省"),
                         new SecretaryAssigned(VILLAGE, "secretary", "李明", "省财政厅", DAY),
                         received(F1, "A1", "500.00"), received(F2, "A1", "300.00"),
-                        new FundsReturned(VILLAGE, "R1", F2, Money.of("50.00"), "结余"),
+                        new FundsReturned(VILLAGE, "R1", F2, Money.of("50.00"), "结余", DAY),
                         new ProjectProposed(VILLAGE, ROAD, ProjectType.ROAD_HARDENING, "通组路", Money.of("400.00"),
                                 DAY, DAY.plusMonths(6), Map.of("lengthKm", 3.5, "widthM", 4.5)),
                         new ProjectApproved(VILLAGE, ROAD, "同意"),
                         new FundsCommitted(VILLAGE, ROAD, "C1", Money.of("350.00"),
-                                List.of(split(F1, "300.00"), split(F2, "50.00"))),
+                                List.of(split(F1, "300.00"), split(F2, "50.00")), DAY),
                         new ProjectStarted(VILLAGE, ROAD, DAY),
                         new FundsDisbursed(VILLAGE, ROAD, "D1", Money.of("100.00"), "路桥公司", "记-1",
-                                List.of(split(F1, "100.00"))),
+                                List.of(split(F1, "100.00")), DAY),
                         new FundsDisbursed(VILLAGE, ROAD, "D2", Money.of("20.00"), "路桥公司", "记-2",
-                                List.of(split(F1, "20.00"))),
+                                List.of(split(F1, "20.00")), DAY),
                         new DisbursementReversed(VILLAGE, ROAD, "D2", "event-of-D2", Money.of("20.00"),
-                                List.of(split(F1, "20.00")), "退票"),
+                                List.of(split(F1, "20.00")), "退票", DAY),
                         new MilestoneReported(VILLAGE, ROAD, "M1", "路基", DAY, 40, "ok"),
                         new ProjectProposed(VILLAGE, SCHOOL, ProjectType.OTHER, "校舍", Money.of("90.00"),
                                 DAY, DAY.plusMonths(2), Map.of()),
                         new ProjectApproved(VILLAGE, SCHOOL, null),
-                        new FundsCommitted(VILLAGE, SCHOOL, "C2", Money.of("10.00"), List.of(split(F2, "10.00"))),
+                        new FundsCommitted(VILLAGE, SCHOOL, "C2", Money.of("10.00"), List.of(split(F2, "10.00")), DAY),
                         new ProjectCancelled(VILLAGE, SCHOOL, "选址变更", List.of(split(F2, "10.00"))),
                         new CollectiveIncomeRecorded(VILLAGE, "I1", Money.of("60.00"), IncomeCategory.OTHER, null,
-                                "2026-05", "收-1"))
-                .when(new ReceiveAllocation(VILLAGE, F1, "A1", Money.of("500.00"), "村道", null),
+                                "2026-05", "收-1", DAY))
+                .when(new ReceiveAllocation(VILLAGE, F1, "A1", Money.of("500.00"), "村道", null, DAY),
                         MetaData.with(EventMetadata.ACTOR, "finance").and(EventMetadata.ROLE, "FINANCE_OFFICER"))
                 .expectNoEvents()
                 .expectState(village -> assertThat(readBack(village, Village.class))
@@ -101,9 +101,9 @@ class AggregateSnapshotsTest {
         AggregateTestFixture<FundSource> fixture = new AggregateTestFixture<>(FundSource.class);
         fixture.registerInjectableResource((AggregateDirectory) id -> true);
         fixture.given(new FundSourceRegistered(F1, "省级专项", FundLevel.PROVINCIAL, 2026, Money.of("1000.00"), "文号"),
-                        new FundsAllocated(F1, "A1", VILLAGE, Money.of("400.00"), "村道", null),
-                        new ReturnedFundsReceived(F1, "R1", VILLAGE, Money.of("50.00")))
-                .when(new ReceiveReturnedFunds(F1, "R1", VILLAGE, Money.of("50.00")))
+                        new FundsAllocated(F1, "A1", VILLAGE, Money.of("400.00"), "村道", null, DAY),
+                        new ReturnedFundsReceived(F1, "R1", VILLAGE, Money.of("50.00"), DAY))
+                .when(new ReceiveReturnedFunds(F1, "R1", VILLAGE, Money.of("50.00"), DAY))
                 .expectNoEvents()
                 .expectState(fund -> assertThat(readBack(fund, FundSource.class))
                         .usingRecursiveComparison().isEqualTo(fund));
@@ -117,7 +117,7 @@ class AggregateSnapshotsTest {
     }
 
     private static AllocationReceived received(FundId fund, String allocationId, String amount) {
-        return new AllocationReceived(VILLAGE, fund, allocationId, Money.of(amount), "村道", null);
+        return new AllocationReceived(VILLAGE, fund, allocationId, Money.of(amount), "村道", null, DAY);
     }
 
     private static FundAmount split(FundId fund, String amount) {
