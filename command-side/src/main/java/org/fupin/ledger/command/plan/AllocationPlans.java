@@ -65,7 +65,7 @@ class AllocationPlans {
             allocations.add(new PlanConfirmation.Allocation(row.row(), row.allocationId(), row.fund(),
                     row.village(), row.amount(), recorded));
         }
-        return new PlanConfirmation(planId, allocations);
+        return PlanConfirmation.of(planId, allocations);
     }
 
     /** @return false when this row was already recorded (by this officer's key or by anyone's allocation id) */

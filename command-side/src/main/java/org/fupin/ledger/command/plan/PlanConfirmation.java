@@ -4,16 +4,13 @@ import java.util.List;
 
 /**
  * What a confirmation did: each row's allocation, {@code recorded} true when this confirmation recorded it
- * and false when it had been recorded before (the same file confirmed again).
+ * and false when it had been recorded before (the same file confirmed again); the counts of both.
  */
-record PlanConfirmation(String planId, List<Allocation> allocations) {
+record PlanConfirmation(String planId, int recorded, int alreadyRecorded, List<Allocation> allocations) {
 
-    public int recorded() {
-        return (int) allocations.stream().filter(Allocation::recorded).count();
-    }
-
-    public int alreadyRecorded() {
-        return allocations.size() - recorded();
+    static PlanConfirmation of(String planId, List<Allocation> allocations) {
+        int recorded = (int) allocations.stream().filter(Allocation::recorded).count();
+        return new PlanConfirmation(planId, recorded, allocations.size() - recorded, List.copyOf(allocations));
     }
 
     record Allocation(int row, String allocationId, String fund, String village, String amount,

@@ -49,6 +49,9 @@ import java.util.stream.Stream;
  */
 final class PlanFile {
 
+    /** The largest file a plan may be: 10 MB. */
+    static final long SIZE_LIMIT = 10L * 1024 * 1024;
+
     /** The most data rows a plan may hold. */
     static final int ROW_LIMIT = 5000;
 

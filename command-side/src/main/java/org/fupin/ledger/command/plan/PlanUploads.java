@@ -4,10 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,12 +24,12 @@ class PlanUploads {
     }
 
     void keep(String planId, String fileName, byte[] content, String uploadedBy) {
-        Instant now = Clock.systemUTC().instant();
-        jdbc.update("DELETE FROM event_store.allocation_plan WHERE expires_at < ?", Timestamp.from(now));
+        jdbc.update("DELETE FROM event_store.allocation_plan WHERE expires_at < now()");
         jdbc.update("INSERT INTO event_store.allocation_plan (plan_id, file_name, content, uploaded_by, expires_at) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id) DO UPDATE SET file_name = EXCLUDED.file_name, "
-                        + "uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now(), expires_at = EXCLUDED.expires_at",
-                planId, fileName, content, uploadedBy, Timestamp.from(now.plus(expiry)));
+                        + "VALUES (?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT (plan_id) DO UPDATE "
+                        + "SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now(), "
+                        + "expires_at = EXCLUDED.expires_at",
+                planId, fileName, content, uploadedBy, (double) expiry.toSeconds());
     }
 
     Optional<Upload> find(String planId) {
