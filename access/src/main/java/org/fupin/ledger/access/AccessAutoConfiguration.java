@@ -76,11 +76,16 @@ public class AccessAutoConfiguration {
         }
     }
 
-    /** Bodies over {@code ledger.http.max-body-bytes} (default 64 KB) are refused with 413 before any parsing. */
+    /**
+     * Bodies over {@code ledger.http.max-body-bytes} (default 64 KB) are refused with 413 before any parsing;
+     * file uploads to {@code ledger.http.upload-paths} (default none) up to {@code ledger.http.max-upload-bytes}.
+     */
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(Environment environment) {
-        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(environment.getProperty("ledger.http.max-body-bytes", Integer.class, 65536)));
+        int bodyLimit = environment.getProperty("ledger.http.max-body-bytes", Integer.class, 65536);
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
+                bodyLimit, environment.getProperty("ledger.http.max-upload-bytes", Integer.class, bodyLimit),
+                List.of(environment.getProperty("ledger.http.upload-paths", String[].class, new String[0]))));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

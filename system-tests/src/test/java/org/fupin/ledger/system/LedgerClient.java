@@ -4,12 +4,14 @@ import org.fupin.ledger.launcher.LocalUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,6 +114,26 @@ final class LedgerClient {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
+    }
+
+    /** A file uploaded as the multipart part {@code file}, as a browser's file form sends it. */
+    Response upload(String path, String fileName, byte[] content) {
+        String boundary = "ledger-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(signedIn(HttpRequest.newBuilder(URI.create(commands + path)), "POST", path)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(concatenated(head, content, tail))).build());
+    }
+
+    private static byte[] concatenated(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     /** A POST to the query side, where administrators rebuild projections. */

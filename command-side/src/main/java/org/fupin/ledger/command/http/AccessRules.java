@@ -25,6 +25,7 @@ class AccessRules {
                         "/api/villages/*/secretaries/*/recall")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/*/allocations", "/api/villages/*/returns",
+                        "/api/funds/allocation-plans", "/api/funds/allocation-plans/*/confirmation",
                         "/api/projects/*/approve", "/api/projects/*/cancel", "/api/projects/*/commitments",
                         "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal",
                         "/api/periods/*/close")

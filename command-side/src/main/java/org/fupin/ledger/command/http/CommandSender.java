@@ -72,18 +72,34 @@ public class CommandSender {
         }, success);
     }
 
+    /**
+     * Sends a command on behalf of {@code request} under an idempotency key the ledger chose itself (such as
+     * an allocation plan's row key), rather than one from the request's header.
+     *
+     * @param fingerprint what the key stands for; the same key with another fingerprint is refused
+     * @return false when the key was already recorded for this fingerprint, so nothing was sent
+     */
+    public boolean sendKeyed(Object command, String idempotencyKey, String fingerprint, HttpServletRequest request) {
+        return dispatch(command, request, Optional.of(idempotencyKey), () -> fingerprint, () -> { });
+    }
+
     private <T> ResponseEntity<T> send(Object command, HttpServletRequest request, JsonNode body,
                                        Runnable check, Supplier<ResponseEntity<T>> success) {
+        dispatch(command, request, idempotencyKey(request), () -> fingerprint(request, body), check);
+        return success.get();
+    }
+
+    private boolean dispatch(Object command, HttpServletRequest request, Optional<String> key,
+                             Supplier<String> fingerprints, Runnable check) {
         Caller actor = Caller.current();
-        Optional<String> key = idempotencyKey(request);
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.ACTOR, actor.username());
         metadata.put(EventMetadata.ROLE, actor.roleNames());
         metadata.put(EventMetadata.REQUEST_ID, requestId(request));
         if (key.isPresent()) {
-            String fingerprint = fingerprint(request, body);
+            String fingerprint = fingerprints.get();
             if (idempotencyKeys.alreadyRecorded(actor.username(), key.get(), fingerprint)) {
-                return success.get();
+                return false;
             }
             check.run();
             metadata.put(IdempotencyKeys.KEY, key.get());
@@ -94,12 +110,13 @@ public class CommandSender {
                 if (!idempotencyKeys.alreadyRecorded(actor.username(), key.get(), fingerprint)) {
                     throw concurrentRetry;
                 }
+                return false;
             }
         } else {
             check.run();
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         }
-        return success.get();
+        return true;
     }
 
     private static Optional<String> idempotencyKey(HttpServletRequest request) {

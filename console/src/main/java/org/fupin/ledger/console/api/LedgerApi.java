@@ -2,12 +2,15 @@ package org.fupin.ledger.console.api;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +67,29 @@ public class LedgerApi {
         return call("command side", () -> commands.post().uri(path, variables).headers(this::authorize)
                 .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().onStatus(status -> status.isError(), this::refuse).body(JsonNode.class));
+    }
+
+    /**
+     * A file for the command side, as the multipart part {@code file} (an allocation plan); answers the API's
+     * JSON answer as {@code type}.
+     */
+    public <T> T upload(String path, String fileName, byte[] content, Class<T> type) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return call("command side", () -> commands.post().uri(path).headers(this::authorize)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .retrieve().onStatus(status -> status.isError(), this::refuse).body(type));
+    }
+
+    /** A file the command side serves (such as a template), as bytes. */
+    public byte[] download(String path) {
+        return call("command side", () -> commands.get().uri(path).headers(this::authorize)
+                .retrieve().onStatus(status -> status.isError(), this::refuse).body(byte[].class));
     }
 
     /** A query side write (the projection rebuild is the query side's own). */

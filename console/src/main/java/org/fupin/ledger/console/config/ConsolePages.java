@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public enum ConsolePages {
     ALLOCATE("/funds/*/allocations", Role.FINANCE_OFFICER),
+    ALLOCATION_PLANS("/funds/allocation-plans/**", Role.FINANCE_OFFICER),
     DASHBOARD("/overview", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     BOARD("/board", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
     WARNINGS("/warnings", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
