@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.fupin.ledger.access.Caller;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.fund.AllocateFunds;
+import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.plan.PlanPreview.PlannedRow;
 import org.fupin.ledger.shared.FundId;
@@ -34,11 +35,13 @@ class AllocationPlans {
     private final PlanUploads uploads;
     private final PlanTargets targets;
     private final CommandSender commands;
+    private final EffectiveDates dates;
 
-    AllocationPlans(PlanUploads uploads, PlanTargets targets, CommandSender commands) {
+    AllocationPlans(PlanUploads uploads, PlanTargets targets, CommandSender commands, EffectiveDates dates) {
         this.uploads = uploads;
         this.targets = targets;
         this.commands = commands;
+        this.dates = dates;
     }
 
     PlanPreview preview(String fileName, byte[] content) {
@@ -71,7 +74,8 @@ class AllocationPlans {
     /** @return false when this row was already recorded (by this officer's key or by anyone's allocation id) */
     private boolean send(String planId, PlannedRow row, HttpServletRequest request) {
         AllocateFunds command = new AllocateFunds(FundId.of(row.fund()), row.allocationId(),
-                VillageId.of(row.village()), Money.parseAmount(row.amount()), row.purpose(), row.documentNumber());
+                VillageId.of(row.village()), Money.parseAmount(row.amount()), row.purpose(), row.documentNumber(),
+                dates.today());
         String key = "allocation-plan:" + planId + ":row:" + row.row();
         try {
             return commands.sendKeyed(command, key, sha256(key.getBytes(StandardCharsets.UTF_8)), request);
