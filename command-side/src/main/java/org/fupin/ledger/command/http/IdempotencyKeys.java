@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fupin.ledger.shared.EventMetadata;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,11 @@ import java.util.List;
  *
  * <p>As a command handler interceptor it inserts the key inside the command's unit of work, so the row
  * commits or rolls back with the command's events. Axon 4 has no command de-duplication of its own.
+ *
+ * <p>With Axon Server ({@code axon.axonserver.enabled=true}) the events are not in PostgreSQL: the unit of
+ * work commits the PostgreSQL transaction (with the key) first and then appends the events to Axon Server.
+ * When that append fails, the key is deleted again, so a retry runs the command. Only a crash of the command
+ * side between the two commits leaves a key without its events (see the README, Scaling out).
  */
 @Component
 public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -24,9 +30,11 @@ public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage
     static final String FINGERPRINT = "idempotencyFingerprint";
 
     private final JdbcTemplate jdbc;
+    private final boolean eventsInAxonServer;
 
-    IdempotencyKeys(JdbcTemplate jdbc) {
+    IdempotencyKeys(JdbcTemplate jdbc, @Value("${axon.axonserver.enabled:false}") boolean eventsInAxonServer) {
         this.jdbc = jdbc;
+        this.eventsInAxonServer = eventsInAxonServer;
     }
 
     /**
@@ -54,6 +62,11 @@ public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage
         if (key != null) {
             jdbc.update("INSERT INTO event_store.idempotency_key (actor, idempotency_key, fingerprint) "
                     + "VALUES (?, ?, ?)", metadata.get(EventMetadata.ACTOR), key, metadata.get(FINGERPRINT));
+            if (eventsInAxonServer) {
+                unitOfWork.onRollback(failed -> jdbc.update(
+                        "DELETE FROM event_store.idempotency_key WHERE actor = ? AND idempotency_key = ?",
+                        metadata.get(EventMetadata.ACTOR), key));
+            }
         }
         return chain.proceed();
     }
