@@ -159,13 +159,23 @@ public final class LedgerSystem implements AutoCloseable {
         return database != null ? database.jdbcUrl() : settings.externalDatabase();
     }
 
-    /** Blocks until either app exits on its own, and returns its exit code; 0 when the system was closed. */
+    /**
+     * Blocks until the console or every instance of a side has exited on its own, and returns the last exit
+     * code; 0 when the system was closed. An instance that exits while another of its side runs is reported,
+     * and the others carry on (they take over its segments).
+     */
     public int awaitExit() throws InterruptedException {
+        List<AppProcess> reported = new ArrayList<>();
         while (!closing) {
             for (AppProcess app : running()) {
-                if (!app.process().isAlive() && !closing) {
-                    System.err.println("[ledger] " + app.name() + " exited with code " + app.process().exitValue());
-                    return app.process().exitValue();
+                if (!app.process().isAlive() && !reported.contains(app) && !closing) {
+                    reported.add(app);
+                    System.err.println("[ledger] " + app.name() + " on " + app.baseUrl() + " exited with code "
+                            + app.process().exitValue());
+                    if (app == console || commandSides.stream().noneMatch(side -> side.process().isAlive())
+                            || querySides.stream().noneMatch(side -> side.process().isAlive())) {
+                        return app.process().exitValue();
+                    }
                 }
             }
             Thread.sleep(500);
