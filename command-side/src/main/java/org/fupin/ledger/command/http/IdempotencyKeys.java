@@ -6,7 +6,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fupin.ledger.shared.EventMetadata;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +17,10 @@ import java.util.List;
  * <p>As a command handler interceptor it inserts the key inside the command's unit of work, so the row
  * commits or rolls back with the command's events. Axon 4 has no command de-duplication of its own.
  *
- * <p>With Axon Server ({@code axon.axonserver.enabled=true}) the events are not in PostgreSQL: the unit of
- * work commits the PostgreSQL transaction (with the key) first and then appends the events to Axon Server.
- * When that append fails, the key is deleted again, so a retry runs the command. Only a crash of the command
- * side between the two commits leaves a key without its events (see the README, Scaling out).
+ * <p>With Axon Server ({@code axon.axonserver.enabled=true}) the events are not in PostgreSQL. Axon runs a
+ * unit of work's commit handlers in reverse order, so the events are appended to Axon Server first and the
+ * PostgreSQL transaction with the key commits after: an append that fails rolls the key back, and only a
+ * failure between the two commits leaves events without their key (see the README, Scaling out).
  */
 @Component
 public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -30,11 +29,9 @@ public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage
     static final String FINGERPRINT = "idempotencyFingerprint";
 
     private final JdbcTemplate jdbc;
-    private final boolean eventsInAxonServer;
 
-    IdempotencyKeys(JdbcTemplate jdbc, @Value("${axon.axonserver.enabled:false}") boolean eventsInAxonServer) {
+    IdempotencyKeys(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.eventsInAxonServer = eventsInAxonServer;
     }
 
     /**
@@ -62,11 +59,6 @@ public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage
         if (key != null) {
             jdbc.update("INSERT INTO event_store.idempotency_key (actor, idempotency_key, fingerprint) "
                     + "VALUES (?, ?, ?)", metadata.get(EventMetadata.ACTOR), key, metadata.get(FINGERPRINT));
-            if (eventsInAxonServer) {
-                unitOfWork.onRollback(failed -> jdbc.update(
-                        "DELETE FROM event_store.idempotency_key WHERE actor = ? AND idempotency_key = ?",
-                        metadata.get(EventMetadata.ACTOR), key));
-            }
         }
         return chain.proceed();
     }
