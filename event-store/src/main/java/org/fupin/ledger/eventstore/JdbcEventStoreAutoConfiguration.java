@@ -2,11 +2,7 @@ package org.fupin.ledger.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,28 +14,21 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
 
 /**
  * The event store on PostgreSQL through Axon's JDBC engine (BIGSERIAL global index, bytea payloads).
  *
- * <p>On Spring Boot 4 Axon 4.13's JDBC auto-configuration does not activate, so the transaction manager,
- * connection provider, error resolver, storage engine and token store are declared here. All of them
- * step aside when {@code axon.axonserver.enabled=true}: Axon Server then stores the events.
- *
- * <p>Each app keeps its tracking tokens in its own schema, named by {@code ledger.token-table}.
+ * <p>On Spring Boot 4 Axon 4.13's JDBC auto-configuration does not activate, so the storage engine and the
+ * event store are declared here, on the transaction manager and connection provider of
+ * {@link LedgerDatabaseAutoConfiguration}. They step aside when {@code axon.axonserver.enabled=true}: Axon
+ * Server then stores the events, and the tokens stay in PostgreSQL.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+@AutoConfiguration(after = LedgerDatabaseAutoConfiguration.class,
         beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
@@ -54,20 +43,6 @@ public class JdbcEventStoreAutoConfiguration {
             .build();
 
     @Bean
-    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
-    }
-
-    @Bean
-    ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
-    }
-
-    @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
-    }
-
     /**
      * {@code ledger.event-store.batch-size} (default 1000; Axon's is 100) events are fetched per query when a
      * processor streams the store: a rebuild or a catch-up of a million events then makes a thousand round
@@ -138,15 +113,6 @@ public class JdbcEventStoreAutoConfiguration {
                                 .withCreatorVisibility(JsonAutoDetect.Visibility.ANY))
                         .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-                .build();
-    }
-
-    @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, @Value("${ledger.token-table}") String tokenTable) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(tokenSerializer())
-                .schema(TokenSchema.builder().setTokenTable(tokenTable).build())
                 .build();
     }
 }

@@ -61,6 +61,10 @@ public final class Ledger {
         }
     }
 
+    private static String addresses(List<AppProcess> instances) {
+        return String.join(" and ", instances.stream().map(AppProcess::baseUrl).toList());
+    }
+
     private static void up(boolean demo) throws Exception {
         LedgerSettings settings = LedgerSettings.from(System.getenv());
         LedgerSystem system = new LedgerSystem(settings);
@@ -79,7 +83,7 @@ public final class Ledger {
             new DemoData(system.commandSide().baseUrl()).load();
         }
         System.err.printf("[ledger] ready: commands on %s, queries on %s (Ctrl-C stops)%n",
-                system.commandSide().baseUrl(), system.querySide().baseUrl());
+                addresses(system.commandSides()), addresses(system.querySides()));
         if (system.console() != null) {
             System.err.printf("[ledger] console: open %s and sign in (e.g. finance / finance-pass)%n",
                     system.console().baseUrl());

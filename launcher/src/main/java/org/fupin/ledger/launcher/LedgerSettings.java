@@ -16,9 +16,34 @@ import java.util.Map;
  * @param externalDatabase  set when {@code SPRING_DATASOURCE_URL} points to a real PostgreSQL
  * @param jvmOptions        options of the app JVMs ({@code LEDGER_JAVA_OPTS}, default {@code -Xmx512m})
  * @param consolePort       the console's HTTP port ({@code LEDGER_CONSOLE_PORT}, default 8082); 0 runs no console
+ * @param commandInstances  how many command sides run ({@code LEDGER_COMMAND_INSTANCES}, default 1); instance
+ *                          n (from 0) listens on {@code commandPort + 10 n}
+ * @param queryInstances    how many query sides run ({@code LEDGER_QUERY_INSTANCES}, default 1); instance n
+ *                          listens on {@code queryPort + 10 n}
  */
 public record LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
-                             String externalDatabase, List<String> jvmOptions, int consolePort) {
+                             String externalDatabase, List<String> jvmOptions, int consolePort,
+                             int commandInstances, int queryInstances) {
+
+    /** The distance between the ports of two instances of the same side. */
+    public static final int INSTANCE_PORT_STEP = 10;
+
+    private static final int MAX_INSTANCES = 9;
+
+    public LedgerSettings {
+        if (commandInstances < 1 || commandInstances > MAX_INSTANCES
+                || queryInstances < 1 || queryInstances > MAX_INSTANCES) {
+            throw new IllegalArgumentException("LEDGER_COMMAND_INSTANCES and LEDGER_QUERY_INSTANCES must be from 1 to "
+                    + MAX_INSTANCES);
+        }
+    }
+
+    /** One instance of each side, with a console on {@code consolePort} (0: none). */
+    public LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
+                          String externalDatabase, List<String> jvmOptions, int consolePort) {
+        this(home, dataDirectory, commandPort, queryPort, databasePort, externalDatabase, jvmOptions, consolePort,
+                1, 1);
+    }
 
     /** Settings for the two APIs alone, without the console (the benchmark, API-only tests). */
     public LedgerSettings(Path home, Path dataDirectory, int commandPort, int queryPort, int databasePort,
@@ -37,7 +62,36 @@ public record LedgerSettings(Path home, Path dataDirectory, int commandPort, int
                 env.get("SPRING_DATASOURCE_URL"),
                 Arrays.stream(env.getOrDefault("LEDGER_JAVA_OPTS", "-Xmx512m -XX:+ExitOnOutOfMemoryError").trim()
                         .split("\\s+")).filter(option -> !option.isEmpty()).toList(),
-                port(env, "LEDGER_CONSOLE_PORT", 8082));
+                port(env, "LEDGER_CONSOLE_PORT", 8082),
+                instances(env, "LEDGER_COMMAND_INSTANCES"),
+                instances(env, "LEDGER_QUERY_INSTANCES"));
+    }
+
+    /** The HTTP port of command side number {@code instance} (from 0). */
+    public int commandPort(int instance) {
+        return commandPort + INSTANCE_PORT_STEP * instance;
+    }
+
+    /** The HTTP port of query side number {@code instance} (from 0). */
+    public int queryPort(int instance) {
+        return queryPort + INSTANCE_PORT_STEP * instance;
+    }
+
+    private static int instances(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int instances = Integer.parseInt(value.trim());
+            if (instances < 1 || instances > MAX_INSTANCES) {
+                throw new NumberFormatException();
+            }
+            return instances;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number from 1 to " + MAX_INSTANCES + ", not '"
+                    + value + "'");
+        }
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
@@ -35,6 +36,12 @@ class AxonConfiguration {
      * recently used go first); the event store remains the truth, and an aggregate whose command fails is
      * dropped from the cache. A weak-reference cache lost nearly every aggregate at the next garbage
      * collection, so each command replayed its aggregate's whole stream.
+     *
+     * <p>Size 0 means no cache: each command loads its aggregate from the event store. That is what several
+     * command sides on one PostgreSQL event store need ({@code ./ledger up} sets it when
+     * {@code LEDGER_COMMAND_INSTANCES} is above 1): nothing routes an aggregate's commands to one instance
+     * there, so a cached aggregate would miss what another instance appended and could refuse a command on
+     * stale state. (A stale aggregate can never append: the store refuses its sequence number, 409.)
      */
     @Bean(destroyMethod = "close")
     CacheManager aggregateCacheManager() {
@@ -46,6 +53,9 @@ class AxonConfiguration {
     @Bean
     Cache ledgerAggregateCache(CacheManager aggregateCacheManager,
                                @Value("${ledger.aggregate-cache.size:20000}") long size) {
+        if (size == 0) {
+            return NoCache.INSTANCE;
+        }
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
         configuration.setMaximumSize(OptionalLong.of(size));
         configuration.setStoreByValue(false);

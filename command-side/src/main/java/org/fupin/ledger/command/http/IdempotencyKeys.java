@@ -16,6 +16,11 @@ import java.util.List;
  *
  * <p>As a command handler interceptor it inserts the key inside the command's unit of work, so the row
  * commits or rolls back with the command's events. Axon 4 has no command de-duplication of its own.
+ *
+ * <p>With Axon Server ({@code axon.axonserver.enabled=true}) the events are not in PostgreSQL. Axon runs a
+ * unit of work's commit handlers in reverse order, so the events are appended to Axon Server first and the
+ * PostgreSQL transaction with the key commits after: an append that fails rolls the key back, and only a
+ * failure between the two commits leaves events without their key (see the README, Scaling out).
  */
 @Component
 public class IdempotencyKeys implements MessageHandlerInterceptor<CommandMessage<?>> {
