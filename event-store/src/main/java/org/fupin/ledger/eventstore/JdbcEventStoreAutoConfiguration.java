@@ -42,7 +42,6 @@ public class JdbcEventStoreAutoConfiguration {
             .snapshotTable("event_store.snapshot_event_entry")
             .build();
 
-    @Bean
     /**
      * {@code ledger.event-store.batch-size} (default 1000; Axon's is 100) events are fetched per query when a
      * processor streams the store: a rebuild or a catch-up of a million events then makes a thousand round

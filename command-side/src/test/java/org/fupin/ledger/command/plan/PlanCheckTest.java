@@ -41,9 +41,9 @@ class PlanCheckTest {
         record(province.toString(), new FundSourceRegistered(province, "省级衔接资金", FundLevel.values()[0], 2026,
                 Money.of("100000.00"), "晋财农〔2026〕1号"));
         record(province.toString(), new FundsAllocated(province, "A-1", VillageId.of("DONGGOU"),
-                Money.of("30000.00"), "道路", ""));
+                Money.of("30000.00"), "道路", "", null));
         record(province.toString(), new ReturnedFundsReceived(province, "R-1", VillageId.of("DONGGOU"),
-                Money.of("5000.00")));
+                Money.of("5000.00"), null));
         record("village:DONGGOU", new VillageRegistered(VillageId.of("DONGGOU"), "东沟村", "Z镇", "Y县", 120, "山西"));
         record("village:XIGOU", new VillageRegistered(VillageId.of("XIGOU"), "西沟村", "Z镇", "Y县", 80, "山西"));
     }
@@ -126,7 +126,7 @@ class PlanCheckTest {
     void rowsAlreadyRecordedFromThisFileCountForNothing() {
         FundId province = FundId.of("F-PROV");
         record(province.toString(), new FundsAllocated(province, PlanCheck.allocationId(PLAN_ID, 2),
-                VillageId.of("DONGGOU"), Money.of("75000.00"), "道路", ""));
+                VillageId.of("DONGGOU"), Money.of("75000.00"), "道路", "", null));
 
         PlanPreview preview = check("""
                 F-PROV,DONGGOU,75000,道路,

@@ -144,12 +144,12 @@ class WarningsIT {
         VillageStory spentAll = VillageStory.of(events);
         for (VillageStory village : List.of(story, spentAll)) {
             events.village(village.village(), new CollectiveIncomeRecorded(village.village(), "I1", Money.of("1000.00"),
-                    IncomeCategory.LAND_TRANSFER, null, STORED_ON.toString().substring(0, 7), "收-1"));
+                    IncomeCategory.LAND_TRANSFER, null, STORED_ON.toString().substring(0, 7), "收-1", null));
         }
         events.village(story.village(), new CollectiveSpendingRecorded(story.village(), "S1", Money.of("200.00"),
-                SpendingPurpose.PUBLIC_WELFARE_JOBS, "保洁员"));
+                SpendingPurpose.PUBLIC_WELFARE_JOBS, "保洁员", null));
         events.village(spentAll.village(), new CollectiveSpendingRecorded(spentAll.village(), "S1",
-                Money.of("1000.00"), SpendingPurpose.HOUSEHOLD_DIVIDENDS, "分红"));
+                Money.of("1000.00"), SpendingPurpose.HOUSEHOLD_DIVIDENDS, "分红", null));
         events.awaitProjections();
 
         LocalDate yearLater = STORED_ON.plusMonths(12);
@@ -242,7 +242,7 @@ class WarningsIT {
         story.start(road, STORED_ON).commit(road, from(fund, "10000.00"));
         for (int i = 0; i < amounts.length; i++) {
             events.village(story.village(), new FundsDisbursed(story.village(), road, "D" + i, Money.of(amounts[i]),
-                    "承包商" + i, "记-" + i, List.of(from(fund, amounts[i]))));
+                    "承包商" + i, "记-" + i, List.of(from(fund, amounts[i])), null));
         }
         events.awaitProjections();
         return story;
