@@ -16,17 +16,16 @@ import java.util.List;
  * (the disclosure sheet's json, html, csv and pdf); without it, the {@code Accept} header decides as before.
  */
 @Configuration
-class XlsxFormatParameter implements WebMvcConfigurer, ContentNegotiationStrategy {
+class XlsxFormatParameter implements WebMvcConfigurer {
 
     @Override
     public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-        configurer.strategies(List.of(this, new HeaderContentNegotiationStrategy()));
+        configurer.strategies(List.of(XlsxFormatParameter::resolve, new HeaderContentNegotiationStrategy()));
     }
 
-    @Override
-    public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
+    private static List<MediaType> resolve(NativeWebRequest request) {
         return "xlsx".equalsIgnoreCase(request.getParameter("format"))
                 ? List.of(XlsxDownloads.XLSX)
-                : MEDIA_TYPE_ALL_LIST;
+                : ContentNegotiationStrategy.MEDIA_TYPE_ALL_LIST;
     }
 }
