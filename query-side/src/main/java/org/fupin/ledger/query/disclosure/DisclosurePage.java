@@ -3,7 +3,9 @@ package org.fupin.ledger.query.disclosure;
 import org.fupin.ledger.query.spreadsheet.ChineseNames;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
 
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +26,26 @@ class DisclosurePage {
     }
 
     String render(DisclosureSheet sheet) {
+        return templates.process("disclosure", context(sheet));
+    }
+
+    /**
+     * The same page as well-formed XHTML for the PDF notice: A4, the embedded font, and the QR code
+     * ({@code qrCode}, a data URI) of its public page at {@code publicUrl}.
+     */
+    String renderForPrint(DisclosureSheet sheet, String qrCode, String publicUrl) {
+        Context context = context(sheet);
+        context.setVariable("print", true);
+        context.setVariable("qrCode", qrCode);
+        context.setVariable("publicUrl", publicUrl);
+        return templates.process(new TemplateSpec("disclosure", TemplateMode.XML), context);
+    }
+
+    private static Context context(DisclosureSheet sheet) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("sheet", sheet);
         context.setVariable("labels", LABELS);
-        return templates.process("disclosure", context);
+        context.setVariable("print", false);
+        return context;
     }
 }

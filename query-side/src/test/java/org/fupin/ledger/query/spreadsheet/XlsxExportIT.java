@@ -6,6 +6,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.fupin.ledger.query.LedgerHttp;
 import org.fupin.ledger.query.QuerySideTest;
 import org.fupin.ledger.query.StoredEvents;
 import org.fupin.ledger.query.VillageStory;
@@ -26,7 +27,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fupin.ledger.query.spreadsheet.LedgerHttp.getAs;
+import static org.fupin.ledger.query.LedgerHttp.getAs;
 
 /**
  * The console's tables as workbooks: read back with fastexcel-reader, every amount a number formatted

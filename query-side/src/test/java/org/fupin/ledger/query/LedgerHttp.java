@@ -1,4 +1,4 @@
-package org.fupin.ledger.query.spreadsheet;
+package org.fupin.ledger.query;
 
 import jakarta.servlet.Filter;
 import org.springframework.http.HttpHeaders;
@@ -13,18 +13,18 @@ import java.util.Base64;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The query side's HTTP API, with its security filters, for a local user signed in with HTTP Basic. */
-final class LedgerHttp {
+public final class LedgerHttp {
 
     private LedgerHttp() {
     }
 
-    static MockMvc of(WebApplicationContext context) {
+    public static MockMvc of(WebApplicationContext context) {
         return MockMvcBuilders.webAppContextSetup(context)
                 .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
     }
 
     /** {@code GET path} as the local user {@code user} (password {@code <user>-pass}). */
-    static MockHttpServletRequestBuilder getAs(String user, String path, Object... variables) {
+    public static MockHttpServletRequestBuilder getAs(String user, String path, Object... variables) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + user + "-pass")
                 .getBytes(StandardCharsets.UTF_8));
         return get(path, variables).header(HttpHeaders.AUTHORIZATION, "Basic " + basic);
