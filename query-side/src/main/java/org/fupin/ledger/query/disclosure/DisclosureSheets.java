@@ -25,6 +25,7 @@ import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.village.AllocationReceived;
 import org.fupin.ledger.shared.village.FundsReturned;
+import org.fupin.ledger.shared.village.VillageRegistered;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -68,9 +69,11 @@ class DisclosureSheets {
         long incomeTotal = 0;
         long spendingTotal = 0;
         DomainEventStream stream = history.stream(villageId);
+        DomainEventMessage<?> firstAfterPeriod = null;
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (!event.getTimestamp().isBefore(period.end())) {
+                firstAfterPeriod = event;
                 break;
             }
             Object payload = event.getPayload();
@@ -106,6 +109,10 @@ class DisclosureSheets {
             }
         }
         if (!replay.exists()) {
+            if (firstAfterPeriod != null && firstAfterPeriod.getPayload() instanceof VillageRegistered) {
+                throw new PeriodBeforeVillage(villageId,
+                        firstAfterPeriod.getTimestamp().atZone(AsOf.LEDGER_ZONE).toLocalDate());
+            }
             throw new NotFound("village", villageId);
         }
         VillageView village = replay.village();
