@@ -39,7 +39,7 @@ class Downloads {
         return passOn(api.download("/api/reports/trial-balance", XLSX));
     }
 
-    @GetMapping("/villages/export")
+    @GetMapping("/export/villages")
     ResponseEntity<byte[]> villages() {
         return passOn(api.download("/api/villages", XLSX));
     }
