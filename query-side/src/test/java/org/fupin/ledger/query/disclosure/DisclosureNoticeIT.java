@@ -40,7 +40,7 @@ import static org.fupin.ledger.query.VillageStory.from;
 
 /**
  * The printed notice: an A4 PDF whose text carries the sheet's figures, whose Chinese font is embedded, and
- * whose QR code decodes to the notice's public page. Its first page is also rendered to
+ * whose QR code (at its end) decodes to the notice's public page. Its first page is also rendered to
  * {@code target/disclosure-notice.png} (the README's picture comes from there).
  */
 @QuerySideTest
@@ -90,10 +90,12 @@ class DisclosureNoticeIT {
                 assertThat(font.isEmbedded()).as("%s is embedded", font.getName()).isTrue();
             });
 
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
-            ImageIO.write(page, "png", new File("target/disclosure-notice.png"));
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            ImageIO.write(renderer.renderImageWithDPI(0, 150), "png", new File("target/disclosure-notice.png"));
+            // The QR code closes the notice: on its last page.
+            BufferedImage last = renderer.renderImageWithDPI(pdf.getNumberOfPages() - 1, 150);
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(page)))).getText();
+                    new BufferedImageLuminanceSource(last)))).getText();
             assertThat(decoded).isEqualTo("http://localhost:8082/public/villages/" + story.village().value()
                     + "/disclosure?period=" + period);
         }
