@@ -289,6 +289,60 @@ class ConsoleJourneysIT {
     }
 
     @Test
+    @Order(7)
+    void financeOfficerDownloadsWorkbooksAndAVillagerChecksThePublicNotice() throws Exception {
+        String quarter = LocalDate.now(LEDGER_ZONE).getYear() + "-Q" + ((LocalDate.now(LEDGER_ZONE).getMonthValue() - 1) / 3 + 1);
+        try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
+            finance.open("/funds/F-2026-COUNTY-01");
+            assertThat(finance.text("fund-allocations")).contains("北庄村");
+            assertThat(download(finance, "download-fund"))
+                    .contains("type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            "filename*=UTF-8''", "magic=PK");
+            finance.screenshot("fund-allocations");
+            finance.open("/board");
+            assertThat(download(finance, "download-board")).contains("magic=PK", ".xlsx");
+            finance.open("/villages/ZT-DONGGOU");
+            assertThat(download(finance, "download-village")).contains("magic=PK",
+                    "%E4%B8%9C%E6%B2%9F%E6%9D%91_%E8%B5%84%E9%87%91%E6%98%8E%E7%BB%86_");
+            String print = (String) finance.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/villages/ZT-DONGGOU/disclosure/print?period=' + arguments[0])
+                        .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' '
+                            + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))));""", quarter);
+            assertThat(print).isEqualTo("200 application/pdf %PDF");
+            assertThat(finance.consoleErrors()).isEmpty();
+        }
+        ledger.as("inspector").await("/api/villages/ZT-DONGGOU/disclosure?period=" + quarter,
+                sheet -> !sheet.path("integrity").path("hash").isNull());
+        try (ConsoleBrowser villager = new ConsoleBrowser(console, 375, 812)) {
+            villager.open("/public/villages/ZT-DONGGOU/disclosure?period=" + quarter);
+            assertThat(villager.text("public-title")).isEqualTo("东沟村 村务公开");
+            assertThat(villager.text("public-received-total")).isEqualTo(ledger.as("inspector")
+                    .get("/api/villages/ZT-DONGGOU/disclosure?period=" + quarter).body()
+                    .path("fundsReceivedTotal").asString());
+            assertThat(villager.driver().getPageSource()).doesNotContain("secretary", "finance", "requestId");
+            villager.click("check-head");
+            assertThat(villager.text("check-result")).startsWith("核验通过");
+            villager.screenshot("public-notice-phone");
+            villager.open("/public/villages/ZT-NO-SUCH/disclosure?period=" + quarter);
+            assertThat(villager.text("public-not-found")).isEqualTo("未找到公示");
+            villager.open("/public/villages/ZT-DONGGOU/disclosure?period=2020-Q1");
+            assertThat(villager.text("before-village")).contains("才登记入账");
+            assertThat(villager.consoleErrors()).allSatisfy(error -> assertThat(error).contains("404"));
+        }
+    }
+
+    /** Fetches what a download button links to, in the signed-in browser, and tells its type, name and first bytes. */
+    private static String download(ConsoleBrowser browser, String button) {
+        String href = browser.find(button).getAttribute("href");
+        return (String) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done('status=' + r.status
+                    + ' type=' + r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition')
+                    + ' magic=' + String.fromCharCode(...new Uint8Array(b.slice(0, 2))))));""", href);
+    }
+
+    @Test
     @Order(8)
     void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
         try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {

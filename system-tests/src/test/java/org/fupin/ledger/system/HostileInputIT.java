@@ -324,7 +324,7 @@ class HostileInputIT {
                 v + "/history?size=100000", v + "/history?page=-1", v + "/history?page=99999999999",
                 v + "/history?from=yesterday", v + "/compare?from=2026-01-01", v + "/compare?from=x&to=y",
                 v + "/compare?from=2026-12-31&to=2026-01-01", v + "/disclosure", v + "/disclosure?period=2026-13",
-                v + "/disclosure?period=" + month + "&format=pdf", v + "/disclosure?period=%27%3B--",
+                v + "/disclosure?period=" + month + "&format=docx", v + "/disclosure?period=%27%3B--",
                 "/api/projects?status=BOGUS", "/api/projects?type=1", "/api/projects?asOf=2026-01-01",
                 "/api/projects?villageId=" + village + "&asOf=never", "/api/integrity?pin=1:abc",
                 "/api/integrity?pin=99999999999999999999:" + "0".repeat(64), "/api/funds/..%2F..%2Fetc",

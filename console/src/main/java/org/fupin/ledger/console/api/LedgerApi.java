@@ -6,6 +6,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,25 @@ public class LedgerApi {
         return call("query side", () -> queries.get().uri(path, variables).headers(this::authorize)
                 .accept(MediaType.APPLICATION_JSON).retrieve().onStatus(status -> status.isError(), this::refuse)
                 .body(type));
+    }
+
+    /**
+     * A file the query side makes of one of its answers (a workbook, a PDF), as the signed-in user: its bytes and
+     * the headers to pass on ({@code Content-Type}, {@code Content-Disposition}).
+     */
+    public ResponseEntity<byte[]> download(String path, MediaType type, Object... variables) {
+        return call("query side", () -> queries.get().uri(path, variables).headers(this::authorize).accept(type)
+                .retrieve().onStatus(status -> status.isError(), this::refuse).toEntity(byte[].class));
+    }
+
+    /**
+     * A public query side read for an anonymous visitor: no user token, and the visitor's address in
+     * {@code X-Forwarded-For}, so the query side limits each visitor, not the console.
+     */
+    public <T> T readPublic(String path, Class<T> type, String visitor, Object... variables) {
+        return call("query side", () -> queries.get().uri(path, variables).header("X-Forwarded-For", visitor)
+                .accept(MediaType.APPLICATION_JSON).retrieve()
+                .onStatus(status -> status.isError(), this::refuse).body(type));
     }
 
     /**
@@ -129,7 +149,14 @@ public class LedgerApi {
             }
         }
         String detail = problem.path("detail").asString("");
+        Map<String, String> properties = new LinkedHashMap<>();
+        problem.properties().forEach(entry -> {
+            if (entry.getValue().isString()) {
+                properties.put(entry.getKey(), entry.getValue().asString());
+            }
+        });
         throw new ApiProblem(status, problem.path("code").asString(""),
-                detail.isEmpty() ? response.getStatusText() : detail, fields);
+                detail.isEmpty() ? response.getStatusText() : detail, fields, properties,
+                response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The board's two charts as ECharts wants them. The timeline: each project's planned start and end as a bar,
- * the share of it its reported progress covers, and the dates of its milestones (the actual dates the query
- * side gives; it names no actual start or finish date). The money: per village, what its projects budgeted,
+ * the share of it its reported progress covers, the dates of its milestones, and its actual start to its actual
+ * finish (or to today while it runs) as the secretary reported them. The money: per village, what its projects budgeted,
  * committed and paid, in 万元 (ten thousand yuan).
  */
 public record BoardCharts(List<Map<String, Object>> timeline, List<String> villages, List<BigDecimal> budget,
@@ -36,6 +36,8 @@ public record BoardCharts(List<Map<String, Object>> timeline, List<String> villa
                 row.put("plannedEnd", project.plannedEnd().toString());
                 row.put("progress", project.progressPercent());
                 row.put("overdue", project.overdue());
+                row.put("startedOn", project.startedOn() == null ? null : project.startedOn().toString());
+                row.put("completedOn", project.completedOn() == null ? null : project.completedOn().toString());
                 row.put("milestones", project.milestones().stream()
                         .filter(milestone -> milestone.date() != null)
                         .map(milestone -> milestone.date().toString()).toList());

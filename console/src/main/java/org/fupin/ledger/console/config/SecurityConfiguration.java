@@ -31,6 +31,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(pages -> {
                     pages.requestMatchers("/login", "/refused", "/webjars/**", "/css/**", "/js/**", "/error",
                             "/actuator/health", "/actuator/health/**").permitAll();
+                    // The public notice (村务公开) for villagers: no sign-in; it reads only the public API.
+                    pages.requestMatchers("/public/**").permitAll();
                     ConsolePages.rules(pages);
                     pages.anyRequest().authenticated();
                 })

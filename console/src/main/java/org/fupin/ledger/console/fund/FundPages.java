@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-/** The funds list, one fund's page (its allocations, traced), and allocating from it to a village. */
+/**
+ * The funds list, one fund's page (its allocations and returns one by one, and where its money is now), and
+ * allocating from it to a village.
+ */
 @Controller
 class FundPages {
 
@@ -61,6 +64,7 @@ class FundPages {
     private void show(String id, Model model, AllocationForm form) {
         model.addAttribute("fund", api.read("/api/funds/{id}", FundView.class, id));
         model.addAttribute("trace", api.read("/api/funds/{id}/trace", FundTrace.class, id));
+        model.addAttribute("movements", api.read("/api/funds/{id}/allocations", FundAllocations.class, id));
         model.addAttribute("villages", api.read("/api/villages", VILLAGES));
         model.addAttribute("form", form);
         FormOutcome.fresh(model);

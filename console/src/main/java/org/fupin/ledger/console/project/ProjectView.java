@@ -4,11 +4,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A project as the query side answers it: money, progress, the overdue and stalled flags, milestones. */
+/**
+ * A project as the query side answers it: money, progress, the overdue and stalled flags, milestones, and the
+ * actual start and finish dates reported (null until then).
+ */
 public record ProjectView(String id, String villageId, String type, String name, String status, String budget,
                           String committed, String disbursed, String released, String held, int progressPercent,
                           LocalDate plannedStart, LocalDate plannedEnd, boolean overdue, boolean stalled,
-                          BigDecimal fundsInPlaceRate, BigDecimal paymentRate, List<Milestone> milestones) {
+                          BigDecimal fundsInPlaceRate, BigDecimal paymentRate, List<Milestone> milestones,
+                          LocalDate startedOn, LocalDate completedOn) {
+
+    /** A project not started yet. */
+    public ProjectView(String id, String villageId, String type, String name, String status, String budget,
+                       String committed, String disbursed, String released, String held, int progressPercent,
+                       LocalDate plannedStart, LocalDate plannedEnd, boolean overdue, boolean stalled,
+                       BigDecimal fundsInPlaceRate, BigDecimal paymentRate, List<Milestone> milestones) {
+        this(id, villageId, type, name, status, budget, committed, disbursed, released, held, progressPercent,
+                plannedStart, plannedEnd, overdue, stalled, fundsInPlaceRate, paymentRate, milestones, null, null);
+    }
 
     public record Milestone(String id, String title, LocalDate date, int progressPercent, String note) {
     }

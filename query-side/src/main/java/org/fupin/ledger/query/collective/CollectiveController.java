@@ -3,6 +3,11 @@ package org.fupin.ledger.query.collective;
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.http.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.fupin.ledger.query.spreadsheet.ChineseNames;
+import org.fupin.ledger.query.spreadsheet.SheetTable;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +27,41 @@ class CollectiveController {
             + "(recorded_at AT TIME ZONE 'Asia/Shanghai')::date), 'YYYY-MM')";
 
     private final JdbcClient jdbc;
+    private final XlsxDownloads xlsx;
 
-    CollectiveController(JdbcClient jdbc) {
+    CollectiveController(JdbcClient jdbc, XlsxDownloads xlsx) {
         this.jdbc = jdbc;
+        this.xlsx = xlsx;
+    }
+
+    /** Income and spending entries and income per asset project and per month, one sheet each. */
+    @GetMapping(path = "/api/villages/{villageId}/collective", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> collectiveWorkbook(@PathVariable String villageId) {
+        CollectiveView view = collective(villageId);
+        String village = jdbc.sql("SELECT name FROM village_view WHERE village_id = ?").param(villageId)
+                .query(String.class).single();
+        return xlsx.download(Spreadsheet.of(village + "_集体经济收支",
+                entries(village + " 集体经济收入", "收入类别", view.incomeEntries(), view.income()),
+                entries(village + " 集体经济支出", "支出用途", view.spendingEntries(), view.spent()),
+                totals(village + " 收入按资产项目", "资产项目", view.incomeByAssetProject()),
+                totals(village + " 收入按期间", "期间", view.incomeByPeriod())));
+    }
+
+    private static SheetTable entries(String title, String category, List<CollectiveView.Entry> entries,
+                                      String total) {
+        SheetTable table = SheetTable.titled(title).text("编号").text(category).text("资产项目").text("期间")
+                .text("票据号或备注").money("金额（元）");
+        for (CollectiveView.Entry e : entries) {
+            table.row(e.id(), ChineseNames.of(e.category()), e.assetProjectId(), e.period(), e.reference(),
+                    e.amount());
+        }
+        return table.row("合计", null, null, null, null, total);
+    }
+
+    private static SheetTable totals(String title, String key, List<CollectiveView.Total> totals) {
+        SheetTable table = SheetTable.titled(title).text(key).money("收入（元）");
+        totals.forEach(t -> table.row(t.key(), t.amount()));
+        return table;
     }
 
     @GetMapping("/api/villages/{villageId}/collective")

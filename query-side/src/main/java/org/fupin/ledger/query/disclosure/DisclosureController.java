@@ -21,8 +21,8 @@ import java.util.Locale;
 
 /**
  * {@code GET /api/villages/{id}/disclosure?period=2026-Q3} (or {@code 2026-09}): the public notice as JSON,
- * as a printable HTML page with Chinese labels, or as CSV, chosen by {@code ?format=json|html|csv} or else
- * by the {@code Accept} header.
+ * as a printable HTML page with Chinese labels, as CSV, or as the A4 PDF notice with its QR code, chosen by
+ * {@code ?format=json|html|csv|pdf} or else by the {@code Accept} header.
  */
 @RestController
 class DisclosureController {
@@ -30,14 +30,16 @@ class DisclosureController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-    enum Format { JSON, HTML, CSV }
+    enum Format { JSON, HTML, CSV, PDF }
 
     private final DisclosureSheets sheets;
     private final DisclosurePage page;
+    private final DisclosureNotice notice;
 
-    DisclosureController(DisclosureSheets sheets, DisclosurePage page) {
+    DisclosureController(DisclosureSheets sheets, DisclosurePage page, DisclosureNotice notice) {
         this.sheets = sheets;
         this.page = page;
+        this.notice = notice;
     }
 
     @GetMapping("/api/villages/{id}/disclosure")
@@ -56,6 +58,11 @@ class DisclosureController {
                             .filename("disclosure-" + sheet.villageId() + "-" + sheet.period() + ".csv").build()
                             .toString())
                     .body(DisclosureCsv.write(sheet));
+            case PDF -> ok.contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename("disclosure-" + sheet.villageId() + "-" + sheet.period() + ".pdf").build()
+                            .toString())
+                    .body(notice.pdf(sheet));
         };
     }
 
@@ -63,11 +70,11 @@ class DisclosureController {
         try {
             return Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadQuery("format must be json, html or csv");
+            throw new BadQuery("format must be json, html, csv or pdf");
         }
     }
 
-    /** The first of JSON, HTML and CSV that the client accepts, by quality; JSON when it accepts anything. */
+    /** The first of JSON, HTML, CSV and PDF that the client accepts, by quality; JSON when it accepts anything. */
     private static Format negotiate(String accept) throws HttpMediaTypeNotAcceptableException {
         if (accept == null || accept.isBlank()) {
             return Format.JSON;
@@ -92,7 +99,10 @@ class DisclosureController {
             if (type.isCompatibleWith(CSV)) {
                 return Format.CSV;
             }
+            if (type.isCompatibleWith(MediaType.APPLICATION_PDF)) {
+                return Format.PDF;
+            }
         }
-        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, HTML, CSV));
+        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, HTML, CSV, MediaType.APPLICATION_PDF));
     }
 }

@@ -1,8 +1,11 @@
 package org.fupin.ledger.query.disclosure;
 
+import org.fupin.ledger.query.spreadsheet.ChineseNames;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
 
 import java.util.Locale;
 import java.util.Map;
@@ -14,20 +17,7 @@ import java.util.Map;
 @Component
 class DisclosurePage {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("PROPOSED", "已申报"), Map.entry("APPROVED", "已批复"), Map.entry("IN_PROGRESS", "实施中"),
-            Map.entry("SUSPENDED", "已暂停"), Map.entry("COMPLETED", "已完工"), Map.entry("ACCEPTED", "已验收"),
-            Map.entry("CANCELLED", "已取消"),
-            Map.entry("ROAD_HARDENING", "道路硬化"), Map.entry("WATER_PUMPING_STATION", "提灌站"),
-            Map.entry("BAKING_ROOM", "烤房"), Map.entry("PHOTOVOLTAIC_STATION", "光伏电站"),
-            Map.entry("TRAINING_CENTER", "培训中心"), Map.entry("FRUIT_STORAGE", "果品储藏"),
-            Map.entry("SCHOOL_REPAIR", "校舍维修"), Map.entry("HEALTH_STATION", "卫生室"),
-            Map.entry("ELDERLY_DAY_CARE", "日间照料中心"), Map.entry("INDUSTRY", "产业项目"), Map.entry("OTHER", "其他"),
-            Map.entry("PHOTOVOLTAIC", "光伏收益"), Map.entry("LAND_TRANSFER", "土地流转"), Map.entry("ASSET_RENT", "资产租赁"),
-            Map.entry("PUBLIC_WELFARE_JOBS", "公益岗位"), Map.entry("HOUSEHOLD_DIVIDENDS", "农户分红"),
-            Map.entry("MAINTENANCE", "管护维修"),
-            Map.entry("CENTRAL", "中央"), Map.entry("PROVINCIAL", "省级"), Map.entry("MUNICIPAL", "市级"),
-            Map.entry("COUNTY", "县级"), Map.entry("DISPATCHING_UNIT", "派驻单位"), Map.entry("SOCIAL_DONATION", "社会捐赠"));
+    private static final Map<String, String> LABELS = ChineseNames.ALL;
 
     private final TemplateEngine templates;
 
@@ -36,9 +26,26 @@ class DisclosurePage {
     }
 
     String render(DisclosureSheet sheet) {
+        return templates.process("disclosure", context(sheet));
+    }
+
+    /**
+     * The same page as well-formed XHTML for the PDF notice: A4, the embedded font, and the QR code
+     * ({@code qrCode}, a data URI) of its public page at {@code publicUrl}.
+     */
+    String renderForPrint(DisclosureSheet sheet, String qrCode, String publicUrl) {
+        Context context = context(sheet);
+        context.setVariable("print", true);
+        context.setVariable("qrCode", qrCode);
+        context.setVariable("publicUrl", publicUrl);
+        return templates.process(new TemplateSpec("disclosure", TemplateMode.XML), context);
+    }
+
+    private static Context context(DisclosureSheet sheet) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("sheet", sheet);
         context.setVariable("labels", LABELS);
-        return templates.process("disclosure", context);
+        context.setVariable("print", false);
+        return context;
     }
 }

@@ -129,6 +129,11 @@ class DisclosureSheets {
             }
         }
         if (!replay.exists()) {
+            if (!stream.isEmpty() && stream.get(0).getPayload() instanceof VillageRegistered
+                    && !stream.get(0).getTimestamp().isBefore(period.end())) {
+                throw new PeriodBeforeVillage(villageId,
+                        stream.get(0).getTimestamp().atZone(AsOf.LEDGER_ZONE).toLocalDate());
+            }
             throw new NotFound("village", villageId);
         }
         VillageView village = replay.village();

@@ -5,6 +5,9 @@ import org.fupin.ledger.query.http.NotFound;
 import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.query.position.FundSourcePosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,9 +23,22 @@ import java.util.function.ToLongFunction;
 class FundTraceController {
 
     private final JdbcClient jdbc;
+    private final FundMovements movements;
+    private final XlsxDownloads xlsx;
 
-    FundTraceController(JdbcClient jdbc) {
+    FundTraceController(JdbcClient jdbc, FundMovements movements, XlsxDownloads xlsx) {
         this.jdbc = jdbc;
+        this.movements = movements;
+        this.xlsx = xlsx;
+    }
+
+    /** The fund's whole workbook: where its money is, its allocations and its returns. */
+    @GetMapping(path = "/api/funds/{id}/trace", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> traceWorkbook(@PathVariable String id) {
+        Trace trace = trace(id);
+        FundMovements.FundAllocations fund = movements.of(id);
+        return xlsx.download(Spreadsheet.of(fund.fundName() + "_资金去向", FundWorkbook.trace(fund.fundName(), trace),
+                FundWorkbook.allocations(fund), FundWorkbook.returns(fund)));
     }
 
     record Part(String id, String amount) {

@@ -22,7 +22,8 @@ import java.util.function.BiPredicate;
  * Who may read what. Finance officers, inspectors and administrators read everything; a secretary reads the
  * fund list and their own villages and those villages' projects, and nothing else. Only an administrator
  * rebuilds projections, runs and watches the full verification of the integrity chain, and reads or handles
- * dead letters.
+ * dead letters. Anyone, signed in or not, reads {@code /api/public/**}: a village's notice and the check of its
+ * head, rate-limited per client ({@link PublicRateLimit}).
  */
 @Configuration
 class AccessRules {
@@ -44,6 +45,7 @@ class AccessRules {
             return village == null || secretaries.assigned(caller.username(), village);
         });
         return security.build(http, requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/integrity/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/admin/dead-letters", "/api/admin/dead-letters/**").hasRole(Role.ADMIN.name())

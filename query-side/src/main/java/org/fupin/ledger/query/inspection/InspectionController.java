@@ -6,6 +6,11 @@ import org.fupin.ledger.query.http.BadQuery;
 import org.fupin.ledger.query.http.NotFound;
 import org.fupin.ledger.query.project.ProjectView;
 import org.fupin.ledger.query.village.VillageView;
+import org.fupin.ledger.query.spreadsheet.SheetTable;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.fupin.ledger.shared.village.VillageRegistered;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +32,11 @@ class InspectionController {
     private static final int MAX_PAGE_SIZE = 500;
 
     private final VillageHistory history;
+    private final XlsxDownloads xlsx;
 
-    InspectionController(VillageHistory history) {
+    InspectionController(VillageHistory history, XlsxDownloads xlsx) {
         this.history = history;
+        this.xlsx = xlsx;
     }
 
     /** Every event that touched the village, oldest first, optionally within {@code [from, to]}. */
@@ -40,6 +47,26 @@ class InspectionController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadQuery("page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
         }
+        return page(id, from, to, page, size);
+    }
+
+    /** The whole history within {@code [from, to]} as a workbook (no paging), named after the village. */
+    @GetMapping(path = "/api/villages/{id}/history", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> historyWorkbook(@PathVariable String id, @RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to) {
+        HistoryPage all = page(id, from, to, 0, Integer.MAX_VALUE);
+        String village = history.stream(id).next().getPayload() instanceof VillageRegistered registered
+                ? registered.name() : id;
+        String range = (from == null ? "" : from) + (from == null && to == null ? "全部" : "至") + (to == null ? "" : to);
+        SheetTable table = SheetTable.titled(village + " 历史记录（" + range + "）").column("序号", SheetTable.Kind.NUMBER)
+                .column("记录时间", SheetTable.Kind.DATE_TIME).text("事件").text("记录人").text("角色").text("摘要");
+        for (HistoryEntry entry : all.entries()) {
+            table.row(entry.position(), entry.timestamp(), entry.type(), entry.actor(), entry.role(), entry.summary());
+        }
+        return xlsx.download(Spreadsheet.of(village + "_历史记录", table));
+    }
+
+    private HistoryPage page(String id, String from, String to, int page, int size) {
         Instant start = from == null ? Instant.MIN : startOf(from);
         AsOf end = to == null ? null : AsOf.parse("to", to);
         DomainEventStream stream = history.stream(id);

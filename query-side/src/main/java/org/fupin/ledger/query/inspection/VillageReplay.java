@@ -52,6 +52,7 @@ public final class VillageReplay {
         ProjectProposed proposed;
         String status = "PROPOSED";
         LocalDate startedOn;
+        LocalDate completedOn;
         LocalDate lastMilestoneOn;
         int progress;
         final Map<String, FundPosition> funds = new TreeMap<>();
@@ -125,7 +126,9 @@ public final class VillageReplay {
             project.status = "IN_PROGRESS";
             project.startedOn = started.date();
         } else if (payload instanceof ProjectCompleted completed) {
-            project(completed.projectId().value()).status = "COMPLETED";
+            Project project = project(completed.projectId().value());
+            project.status = "COMPLETED";
+            project.completedOn = completed.date();
         } else if (payload instanceof ProjectAccepted accepted) {
             project(accepted.projectId().value()).status = "ACCEPTED";
         } else if (payload instanceof ProjectSuspended suspended) {
@@ -155,7 +158,8 @@ public final class VillageReplay {
                 .map(entry -> ProjectView.FundMoney.of(entry.getKey(), entry.getValue())).toList();
         ProjectView.Facts facts = new ProjectView.Facts(proposed.projectId().value(), proposed.villageId().value(),
                 proposed.type().name(), proposed.name(), project.status, proposed.budget().fen(), project.progress,
-                proposed.plannedStart(), proposed.plannedEnd(), project.startedOn, project.lastMilestoneOn,
+                proposed.plannedStart(), proposed.plannedEnd(), project.startedOn, project.completedOn,
+                project.lastMilestoneOn,
                 new LinkedHashMap<>(proposed.spec()));
         return ProjectView.of(facts, total, today, List.copyOf(project.milestones), byFund);
     }

@@ -72,6 +72,8 @@ class ProjectProjection {
     @EventHandler
     void on(ProjectCompleted event) {
         status(event.projectId(), ProjectStatus.COMPLETED);
+        jdbc.sql("UPDATE project_view SET completed_on = ? WHERE project_id = ?")
+                .params(event.date(), event.projectId().value()).update();
     }
 
     @EventHandler

@@ -68,6 +68,7 @@ public class ProjectQueries {
                 row.getString("type"), row.getString("name"), row.getString("status"), row.getLong("budget"),
                 row.getInt("progress_percent"), row.getObject("planned_start", LocalDate.class),
                 row.getObject("planned_end", LocalDate.class), row.getObject("started_on", LocalDate.class),
+                row.getObject("completed_on", LocalDate.class),
                 row.getObject("last_milestone_on", LocalDate.class), JSON.readValue(row.getString("spec"), SPEC)),
                 FundPosition.ofProject(row.getLong("committed"), row.getLong("released"), row.getLong("disbursed")));
     }

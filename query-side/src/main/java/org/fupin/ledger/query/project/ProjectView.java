@@ -10,18 +10,20 @@ import java.util.Map;
 
 /**
  * A project as a village secretary, finance officer or inspector sees it. {@code held} is committed minus
- * paid minus what a cancellation released; the rates are fractions of the budget from 0 to 1.
+ * paid minus what a cancellation released; the rates are fractions of the budget from 0 to 1. {@code startedOn}
+ * and {@code completedOn} are the actual dates the secretary reported (null until then).
  */
 public record ProjectView(String id, String villageId, String type, String name, String status, String budget,
                           String committed, String disbursed, String released, String held, int progressPercent,
                           LocalDate plannedStart, LocalDate plannedEnd, boolean overdue, boolean stalled,
                           BigDecimal fundsInPlaceRate, BigDecimal paymentRate, Map<String, Object> spec,
-                          List<Milestone> milestones, List<FundMoney> byFund) {
+                          List<Milestone> milestones, List<FundMoney> byFund, LocalDate startedOn,
+                          LocalDate completedOn) {
 
     /** What a project is, apart from its money and milestones. */
     public record Facts(String id, String villageId, String type, String name, String status, long budget,
                         int progressPercent, LocalDate plannedStart, LocalDate plannedEnd, LocalDate startedOn,
-                        LocalDate lastMilestoneOn, Map<String, Object> spec) {
+                        LocalDate completedOn, LocalDate lastMilestoneOn, Map<String, Object> spec) {
     }
 
     /** The view of a project whose money adds up to {@code money}, with its flags judged against {@code today}. */
@@ -34,7 +36,8 @@ public record ProjectView(String id, String villageId, String type, String name,
                 ProjectFigures.overdue(project.status(), project.plannedEnd(), today),
                 ProjectFigures.stalled(project.status(), project.startedOn(), project.lastMilestoneOn(), today),
                 ProjectFigures.rate(money.netCommitted(), project.budget()),
-                ProjectFigures.rate(money.disbursed(), project.budget()), project.spec(), milestones, byFund);
+                ProjectFigures.rate(money.disbursed(), project.budget()), project.spec(), milestones, byFund,
+                project.startedOn(), project.completedOn());
     }
 
     /** A reported milestone; a milestone reported without a note shows an empty one, live and replayed alike. */

@@ -3,6 +3,9 @@ package org.fupin.ledger.query.report;
 import org.fupin.ledger.query.Amounts;
 import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.shared.project.ProjectStatus;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +30,11 @@ class ProjectBoardController {
             .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
+    private final XlsxDownloads xlsx;
 
-    ProjectBoardController(JdbcClient jdbc) {
+    ProjectBoardController(JdbcClient jdbc, XlsxDownloads xlsx) {
         this.jdbc = jdbc;
+        this.xlsx = xlsx;
     }
 
     @GetMapping("/api/reports/projects")
@@ -57,6 +62,12 @@ class ProjectBoardController {
                             Amounts.format(money.disbursed())));
                 });
         return new ProjectBoard(town, List.copyOf(villages.values()));
+    }
+
+    @GetMapping(path = "/api/reports/projects", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> boardWorkbook(@RequestParam(required = false) String town) {
+        return xlsx.download(Spreadsheet.of(town == null ? "项目进度一览" : town + "_项目进度一览",
+                ReportWorkbook.board(board(town))));
     }
 
     private static Map<String, Integer> counts(ResultSet row) throws SQLException {

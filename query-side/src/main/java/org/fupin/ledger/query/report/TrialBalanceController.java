@@ -2,6 +2,9 @@ package org.fupin.ledger.query.report;
 
 import org.fupin.ledger.query.position.FundPosition;
 import org.fupin.ledger.query.position.FundSourcePosition;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 class TrialBalanceController {
 
     private final JdbcClient jdbc;
+    private final XlsxDownloads xlsx;
 
-    TrialBalanceController(JdbcClient jdbc) {
+    TrialBalanceController(JdbcClient jdbc, XlsxDownloads xlsx) {
         this.jdbc = jdbc;
+        this.xlsx = xlsx;
+    }
+
+    @GetMapping(path = "/api/reports/trial-balance", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> trialBalanceWorkbook() {
+        TrialBalance balance = trialBalance();
+        return xlsx.download(Spreadsheet.of("试算平衡表", ReportWorkbook.trialBalance(balance),
+                ReportWorkbook.crossChecks(balance)));
     }
 
     @GetMapping("/api/reports/trial-balance")

@@ -5,6 +5,9 @@ import org.fupin.ledger.query.http.NotFound;
 import org.fupin.ledger.query.inspection.AsOf;
 import org.fupin.ledger.query.inspection.VillageHistory;
 import org.fupin.ledger.query.position.FundPosition;
+import org.fupin.ledger.query.spreadsheet.Spreadsheet;
+import org.fupin.ledger.query.spreadsheet.XlsxDownloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,9 +42,11 @@ class VillageController {
     private final JdbcClient jdbc;
     private final VillageHistory history;
     private final Secretaries secretaries;
+    private final XlsxDownloads xlsx;
 
-    VillageController(JdbcClient jdbc, VillageHistory history, Secretaries secretaries) {
+    VillageController(JdbcClient jdbc, VillageHistory history, Secretaries secretaries, XlsxDownloads xlsx) {
         this.jdbc = jdbc;
+        this.xlsx = xlsx;
         this.history = history;
         this.secretaries = secretaries;
     }
@@ -56,6 +61,29 @@ class VillageController {
         }
         Set<String> own = secretaries.villagesOf(caller.username());
         return all.stream().filter(village -> own.contains(village.id())).toList();
+    }
+
+    @GetMapping(produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> allWorkbook() {
+        List<VillageView> villages = all();
+        return xlsx.download(Spreadsheet.of("各村资金", VillageWorkbook.totals(villages),
+                VillageWorkbook.byFund(villages, fundNames())));
+    }
+
+    @GetMapping(path = "/{id}", produces = XlsxDownloads.XLSX_VALUE)
+    ResponseEntity<byte[]> oneWorkbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        VillageView village = one(id, asOf);
+        return xlsx.download(Spreadsheet.of(village.name() + "_资金明细", VillageWorkbook.totals(List.of(village)),
+                VillageWorkbook.byFund(List.of(village), fundNames())));
+    }
+
+    private Map<String, String> fundNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT fund_id, name FROM fund_view WHERE name IS NOT NULL")
+                .query((ResultSet row) -> {
+                    names.put(row.getString("fund_id"), row.getString("name"));
+                });
+        return names;
     }
 
     /** The village's First Secretaries, past and present. */
