@@ -132,7 +132,7 @@ class DisclosureSheets {
             if (!stream.isEmpty() && stream.get(0).getPayload() instanceof VillageRegistered
                     && !stream.get(0).getTimestamp().isBefore(period.end())) {
                 throw new PeriodBeforeVillage(villageId,
-                        stream.get(0).getTimestamp().atZone(AsOf.LEDGER_ZONE).toLocalDate());
+                        EffectiveDate.recordedOn(stream.get(0).getTimestamp()));
             }
             throw new NotFound("village", villageId);
         }
