@@ -1,0 +1,10 @@
+package org.fupin.ledger.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageId;
+
+/** A second finance officer approves a pending payment; the sender is read from the command's metadata. */
+public record ApproveDisbursement(@TargetAggregateIdentifier VillageId villageId, ProjectId projectId,
+                                  String disbursementId, String note) {
+}
