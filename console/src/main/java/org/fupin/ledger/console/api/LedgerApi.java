@@ -103,7 +103,11 @@ public class LedgerApi {
             }
         }
         String detail = problem.path("detail").asString("");
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (problem.path("payableNow").isString()) {
+            facts.put("payableNow", problem.path("payableNow").asString());
+        }
         throw new ApiProblem(status, problem.path("code").asString(""),
-                detail.isEmpty() ? response.getStatusText() : detail, fields);
+                detail.isEmpty() ? response.getStatusText() : detail, fields, facts);
     }
 }

@@ -22,7 +22,8 @@ public enum ConsolePages {
     HISTORY("/villages/*/history", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     COMPARE("/villages/*/compare", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     INTEGRITY("/integrity", Role.INSPECTOR, Role.ADMIN),
-    PROJECTIONS("/admin/**", Role.ADMIN);
+    PROJECTIONS("/admin/**", Role.ADMIN),
+    APPROVALS("/approvals", Role.FINANCE_OFFICER);
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
