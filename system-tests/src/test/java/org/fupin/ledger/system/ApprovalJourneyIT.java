@@ -75,11 +75,12 @@ class ApprovalJourneyIT {
             inspector.open("/projects/" + project);
             inspector.click("verify-M1");
             inspector.click("verify-M1-submit");
+            inspector.screenshot("milestone-verified");
+            ledger.await("/api/projects/" + project, p -> p.path("verifiedProgressPercent").asInt() == 50);
             inspector.open("/projects/" + project);
             assertThat(inspector.text("verification-M1")).contains("属实").contains("inspector");
             assertThat(inspector.consoleErrors()).isEmpty();
         }
-        ledger.await("/api/projects/" + project, p -> p.path("verifiedProgressPercent").asInt() == 50);
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
             finance.open("/projects/" + project);
             assertThat(finance.text("verified-progress")).isEqualTo("50%");
