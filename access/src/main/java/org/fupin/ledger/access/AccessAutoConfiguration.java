@@ -34,7 +34,8 @@ import java.util.Map;
  * The ledger's users, by configuration alone:
  * <ul>
  *   <li>{@code ledger.security.mode=basic} (the default): HTTP Basic with the local users {@code finance},
- *   {@code secretary}, {@code secretary2}, {@code inspector} and {@code admin}, each with the password
+ *   {@code finance2} (a second finance officer, for maker-checker), {@code secretary}, {@code secretary2},
+ *   {@code inspector} and {@code admin}, each with the password
  *   {@code <username>-pass} unless {@code ledger.security.users.<username>.password} (for example the
  *   environment variable {@code LEDGER_SECURITY_USERS_FINANCE_PASSWORD}) says otherwise; also the console's
  *   short-lived bearer tokens ({@link ConsoleToken}). For local use only.</li>
@@ -53,6 +54,7 @@ public class AccessAutoConfiguration {
     private static Map<String, Role> localUsers() {
         Map<String, Role> users = new LinkedHashMap<>();
         users.put("finance", Role.FINANCE_OFFICER);
+        users.put("finance2", Role.FINANCE_OFFICER);
         users.put("secretary", Role.SECRETARY);
         users.put("secretary2", Role.SECRETARY);
         users.put("inspector", Role.INSPECTOR);

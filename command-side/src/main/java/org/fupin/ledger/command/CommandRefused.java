@@ -3,6 +3,7 @@ package org.fupin.ledger.command;
 import org.axonframework.commandhandling.CommandExecutionException;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A command the ledger will not carry out. Thrown by aggregates before they apply anything, so a refused
@@ -42,14 +43,28 @@ public class CommandRefused extends CommandExecutionException {
         return new CommandRefused(new Refusal(Refusal.Kind.CONFLICT, code, message));
     }
 
+    /** A business rule refused the command; {@code facts} go into the problem body beside the code. HTTP 422. */
+    public static CommandRefused rule(String code, String message, Map<String, String> facts) {
+        return new CommandRefused(new Refusal(Refusal.Kind.RULE, code, message, facts));
+    }
+
     public Refusal refusal() {
         return getDetails().map(Refusal.class::cast).orElseThrow();
     }
 
     /**
-     * Why a command was refused: a stable {@code code} for clients, a sentence for people.
+     * Why a command was refused: a stable {@code code} for clients, a sentence for people, and any figures a
+     * client needs to act on it ({@code facts}, e.g. {@code payableNow}).
      */
-    public record Refusal(Kind kind, String code, String message) {
+    public record Refusal(Kind kind, String code, String message, Map<String, String> facts) {
+
+        public Refusal {
+            facts = facts == null ? Map.of() : Map.copyOf(facts);
+        }
+
+        public Refusal(Kind kind, String code, String message) {
+            this(kind, code, message, Map.of());
+        }
 
         public enum Kind { RULE, NOT_FOUND, CONFLICT, FORBIDDEN }
     }

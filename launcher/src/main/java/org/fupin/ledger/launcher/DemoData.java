@@ -16,6 +16,8 @@ import java.util.List;
  * Z Town of the papers: 7 poor villages with their First Secretaries ({@code secretary} for two of them,
  * {@code secretary2} for three), fund sources from the central government down to a donation, allocations
  * between them, and projects, sent through the same HTTP commands, by the same local users, a user sends.
+ * Allocations of 500000.00 or more are approved by a second finance officer ({@code finance2}), except one left
+ * waiting for approval; every payment follows progress an inspector verified.
  *
  * <p>Money entries carry the voucher dates of the story (January to September 2026), and the books are
  * closed through September ({@link #CLOSED_THROUGH}), so the demo shows closed and open months.
@@ -27,6 +29,7 @@ public final class DemoData {
 
     static final String ADMIN = "admin";
     static final String FINANCE = "finance";
+    static final String FINANCE2 = "finance2";
     static final String SECRETARY = "secretary";
     static final String SECRETARY2 = "secretary2";
     static final String INSPECTOR = "inspector";
@@ -67,6 +70,13 @@ public final class DemoData {
         commands.add(allocation("F-2026-CENTRAL-01", "A-001", "ZT-DONGGOU", "800000.00", "道路硬化 road hardening"));
         commands.add(allocation("F-2026-CENTRAL-01", "A-002", "ZT-XILING", "650000.00", "提水站 water pumping station"));
         commands.add(allocation("F-2026-CENTRAL-01", "A-003", "ZT-NANPO", "500000.00", "光伏电站 photovoltaic station"));
+        for (String[] approved : new String[][]{{"F-2026-CENTRAL-01", "A-001"}, {"F-2026-CENTRAL-01", "A-002"},
+                {"F-2026-CENTRAL-01", "A-003"}}) {
+            commands.add(step(FINANCE2, "/api/funds/" + approved[0] + "/allocations/" + approved[1] + "/approval",
+                    "{\"note\":\"复核同意 second signature\"}"));
+        }
+        // Left waiting for a second finance officer: the approvals page has something to show.
+        commands.add(allocation("F-2026-CENTRAL-01", "A-010", "ZT-BEIZHUANG", "600000.00", "安全饮水 drinking water"));
         commands.add(allocation("F-2026-PROV-01", "A-004", "ZT-DONGGOU", "300000.00", "烤房 baking rooms"));
         commands.add(allocation("F-2026-PROV-01", "A-005", "ZT-SHIMEN", "420000.00", "道路硬化 road hardening"));
         commands.add(allocation("F-2026-CITY-01", "A-006", "ZT-XINGHUA", "260000.00", "玉露香梨产业 Yulu pear plots"));
@@ -93,6 +103,7 @@ public final class DemoData {
         steps.add(step(SECRETARY, "/api/projects/P-DG-ROAD/start", "{\"date\":\"2026-03-05\"}"));
         steps.add(milestone("P-DG-ROAD", "M-1", "路基完成 roadbed done", "2026-05-10", 40));
         steps.add(milestone("P-DG-ROAD", "M-2", "水泥路面浇筑 concrete poured", "2026-08-20", 85));
+        steps.add(verification("P-DG-ROAD", "M-1"));
         steps.add(step(FINANCE, "/api/projects/P-DG-ROAD/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"350000.00\",\"payee\":\"晋通路桥工程公司\",\"voucherNo\":\"记-2026-031\",\"effectiveDate\":\"" + effective("2026-08-25") + "\"}"));
 
@@ -103,6 +114,7 @@ public final class DemoData {
                 "{\"id\":\"C-1\",\"amount\":\"280000.00\",\"fundId\":\"F-2026-PROV-01\",\"effectiveDate\":\"" + effective("2026-02-05") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/start", "{\"date\":\"2026-02-10\"}"));
         steps.add(milestone("P-DG-BAKE", "M-1", "烤房主体完工", "2026-05-30", 100));
+        steps.add(verification("P-DG-BAKE", "M-1"));
         steps.add(step(FINANCE, "/api/projects/P-DG-BAKE/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"280000.00\",\"payee\":\"丰源建筑队\",\"voucherNo\":\"记-2026-044\",\"effectiveDate\":\"" + effective("2026-06-05") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-DG-BAKE/complete", "{\"date\":\"2026-06-15\"}"));
@@ -115,6 +127,7 @@ public final class DemoData {
         steps.add(step(FINANCE, "/api/projects/P-NP-PV/commitments", "{\"id\":\"C-1\",\"amount\":\"500000.00\",\"effectiveDate\":\"" + effective("2026-01-12") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-NP-PV/start", "{\"date\":\"2026-01-15\"}"));
         steps.add(milestone("P-NP-PV", "M-1", "并网发电 grid connected", "2026-05-20", 100));
+        steps.add(verification("P-NP-PV", "M-1"));
         steps.add(step(FINANCE, "/api/projects/P-NP-PV/disbursements",
                 "{\"id\":\"D-1\",\"amount\":\"480000.00\",\"payee\":\"阳光新能源公司\",\"voucherNo\":\"记-2026-052\",\"effectiveDate\":\"" + effective("2026-05-28") + "\"}"));
         steps.add(step(SECRETARY, "/api/projects/P-NP-PV/complete", "{\"date\":\"2026-05-25\"}"));
@@ -175,6 +188,12 @@ public final class DemoData {
                 "/api/projects/" + projectId + "/milestones", """
                 {"id":"%s","title":"%s","date":"%s","progressPercent":%d,"note":""}"""
                 .formatted(id, title, date, progress));
+    }
+
+    /** An inspector confirms a reported milestone on site, so payments may follow it. */
+    private static String[] verification(String projectId, String milestoneId) {
+        return step(INSPECTOR, "/api/projects/" + projectId + "/milestones/" + milestoneId + "/verification",
+                "{\"verdict\":\"CONFIRMED\",\"note\":\"现场核实 checked on site\"}");
     }
 
     private static String[] income(String villageId, String id, String amount, String category, String projectId,

@@ -5,14 +5,22 @@ import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.fund.AllocationApproved;
+import org.fupin.ledger.shared.fund.AllocationRejected;
+import org.fupin.ledger.shared.fund.AllocationRequested;
 import org.fupin.ledger.shared.fund.FundLevel;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.fund.ReturnedFundsReceived;
+import org.fupin.ledger.shared.project.DisbursementApproved;
+import org.fupin.ledger.shared.project.DisbursementRejected;
+import org.fupin.ledger.shared.project.DisbursementRequested;
 import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.MilestoneVerdict;
+import org.fupin.ledger.shared.project.MilestoneVerified;
 import org.fupin.ledger.shared.project.ProjectApproved;
 import org.fupin.ledger.shared.project.ProjectCancelled;
 import org.fupin.ledger.shared.project.ProjectProposed;
@@ -130,6 +138,58 @@ public final class VillageStory {
 
     public VillageStory cancel(ProjectId project, FundAmount... released) {
         events.village(village, new ProjectCancelled(village, project, "选址变更", List.of(released)));
+        return this;
+    }
+
+    /** Asks for an allocation that needs a second signature (reserved, not yet the village's); returns its id. */
+    public String requestAllocation(FundId fund, String amount) {
+        String allocation = StoredEvents.unique("A");
+        events.fund(fund, new AllocationRequested(fund, allocation, village, Money.of(amount), "道路硬化", null,
+                "finance"));
+        return allocation;
+    }
+
+    /** Approves a requested allocation: the approval, the allocation, and the village's crediting. */
+    public VillageStory approveAllocation(FundId fund, String allocation, String amount) {
+        events.fund(fund, new AllocationApproved(fund, allocation, village, Money.of(amount), "finance2", "同意"),
+                new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null));
+        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null));
+        return this;
+    }
+
+    public VillageStory rejectAllocation(FundId fund, String allocation, String amount) {
+        events.fund(fund, new AllocationRejected(fund, allocation, village, Money.of(amount), "finance2", "文号不符"));
+        return this;
+    }
+
+    /** Asks for a payment that needs a second signature (reserved out of held money); returns its id. */
+    public String requestPayment(ProjectId project, FundAmount... splits) {
+        String disbursement = StoredEvents.unique("D");
+        events.village(village, new DisbursementRequested(village, project, disbursement, total(splits), "晋通路桥工程公司",
+                "记-2026-032", List.of(splits), "finance"));
+        return disbursement;
+    }
+
+    /** Approves a requested payment: the approval and the payment it releases. */
+    public VillageStory approvePayment(ProjectId project, String disbursement, FundAmount... splits) {
+        events.village(village, new DisbursementApproved(village, project, disbursement, total(splits), List.of(splits),
+                        "finance2", "同意"),
+                new FundsDisbursed(village, project, disbursement, total(splits), "晋通路桥工程公司", "记-2026-032",
+                        List.of(splits)));
+        return this;
+    }
+
+    public VillageStory rejectPayment(ProjectId project, String disbursement, FundAmount... splits) {
+        events.village(village, new DisbursementRejected(village, project, disbursement, total(splits),
+                List.of(splits), "finance2", "发票不符"));
+        return this;
+    }
+
+    /** Reports a milestone with the given id and has an inspector give it {@code verdict}. */
+    public VillageStory verifiedMilestone(ProjectId project, String milestoneId, int percent, MilestoneVerdict verdict) {
+        events.village(village, new MilestoneReported(village, project, milestoneId, "路基完成", LocalDate.of(2026, 5, 1),
+                        percent, null),
+                new MilestoneVerified(village, project, milestoneId, verdict, percent, "inspector", "现场核实"));
         return this;
     }
 

@@ -69,6 +69,10 @@ class AccessIT {
         writes.put("/api/projects/" + project + "/commitments", "finance");
         writes.put("/api/projects/" + project + "/disbursements", "finance");
         writes.put("/api/projects/" + project + "/disbursements/D1/reversal", "finance");
+        writes.put("/api/projects/" + project + "/disbursements/D1/approval", "finance");
+        writes.put("/api/projects/" + project + "/disbursements/D1/rejection", "finance");
+        writes.put("/api/funds/" + fund + "/allocations/A1/approval", "finance");
+        writes.put("/api/funds/" + fund + "/allocations/A1/rejection", "finance");
         writes.put("/api/projects/" + project + "/accept", "inspector");
         writes.put("/api/warnings/OVERDUE_PROJECT-0123456789abcdef/acknowledgement", "inspector");
         writes.put("/api/projects", "secretary");

@@ -23,6 +23,11 @@ class DemoDataIT {
         assertThat(villages.findValuesAsString("name")).contains("东沟村", "柳树湾村");
         JsonNode pv = ledger.await("/api/projects/P-NP-PV", p -> p.path("status").asString().equals("COMPLETED"));
         assertThat(pv.path("disbursed").asString()).isEqualTo("480000.00");
+        assertThat(pv.path("verifiedProgressPercent").asInt()).isEqualTo(100);
+        assertThat(ledger.await("/api/approvals?status=PENDING", list -> list.toString().contains("A-010")).toString())
+                .contains("F-2026-CENTRAL-01");
+        assertThat(ledger.get("/api/funds/F-2026-CENTRAL-01").body().path("pendingApproval").asString())
+                .isEqualTo("600000.00");
         assertThat(ledger.get("/api/villages/ZT-NANPO/collective").body().path("income").asString()).isEqualTo("45330.50");
         assertThat(ledger.get("/api/reports/trial-balance").body().path("balanced").asBoolean()).isTrue();
         JsonNode september = ledger.await("/api/periods", months -> months.findValuesAsString("period")

@@ -183,6 +183,7 @@ class InspectionIT {
         LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + run + "-P/commitments",
                 "{\"id\":\"C1\",\"amount\":\"350.00\"}"));
         assertThat(ledger.post("/api/projects/" + run + "-P/start", "{\"date\":\"2026-02-01\"}").status()).isEqualTo(200);
+        ledger.confirmProgress(run + "-P", "M1", 50);
         LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-P/disbursements",
                 "{\"id\":\"D1\",\"amount\":\"150.00\",\"payee\":\"建筑队\",\"voucherNo\":\"记-1\"}"));
         LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-P/disbursements",

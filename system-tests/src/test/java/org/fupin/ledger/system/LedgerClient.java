@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Talks to the two apps over HTTP as a user's client would, signed in with HTTP Basic as a local user (or with
  * the credentials it is given, such as JWTs).
  * Unless told which user to be ({@link #as}), it signs in as whoever may send the request: the administrator for villages and
- * for reading, the finance officer for money, the inspector for acceptance, the secretary (whom
+ * for reading, the finance officer for money, the inspector for acceptance and milestone verification, the secretary (whom
  * {@link #registerVillage} assigns to every village it registers) for the rest.
  */
 final class LedgerClient {
@@ -84,7 +84,7 @@ final class LedgerClient {
         if (FINANCE.matcher(route).matches()) {
             return "finance";
         }
-        return route.matches("/api/projects/[^/]+/accept") ? "inspector" : "secretary";
+        return route.matches("/api/projects/[^/]+/(accept|milestones/[^/]+/verification)") ? "inspector" : "secretary";
     }
 
     private HttpRequest.Builder signedIn(HttpRequest.Builder request, String method, String path) {
@@ -239,6 +239,20 @@ final class LedgerClient {
     void allocate(String fundId, String allocationId, String villageId, String amount) {
         expectCreated(post("/api/funds/" + fundId + "/allocations", """
                 {"id":"%s","villageId":"%s","amount":"%s","purpose":"项目资金"}""".formatted(allocationId, villageId, amount)));
+    }
+
+    /**
+     * Verified progress, so that payments may follow it: the village's secretary reports milestone
+     * {@code milestoneId} at {@code percent} and the inspector confirms it. The project must be in progress.
+     */
+    void confirmProgress(String projectId, String milestoneId, int percent) {
+        expectCreated(post("/api/projects/" + projectId + "/milestones", """
+                {"id":"%s","title":"进度核实","date":"2026-04-01","progressPercent":%d}""".formatted(milestoneId, percent)));
+        Response verified = post("/api/projects/" + projectId + "/milestones/" + milestoneId + "/verification",
+                "{\"verdict\":\"CONFIRMED\",\"note\":\"现场核实\"}");
+        if (verified.status() != 200) {
+            throw new AssertionError("Expected 200 but got " + verified.status() + ": " + verified.body());
+        }
     }
 
     static Response expectCreated(Response response) {

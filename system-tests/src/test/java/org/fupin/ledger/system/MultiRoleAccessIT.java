@@ -93,7 +93,7 @@ class MultiRoleAccessIT {
         }
         ledger.registerFund(FUND, "10000000.00");
         for (String village : List.of(HOME, AWAY)) {
-            ledger.allocate(FUND, "A-" + village, village, "1000000.00");
+            ledger.allocate(FUND, "A-" + village, village, "400000.00");
             LedgerClient.expectCreated(ledger.post("/api/villages/" + village + "/collective-income", """
                     {"id":"I0","amount":"5000.00","category":"PHOTOVOLTAIC","period":"2026-09","receiptNo":"收-0"}"""));
             for (String user : MULTI) {

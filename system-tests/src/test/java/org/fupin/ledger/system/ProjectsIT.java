@@ -42,6 +42,7 @@ class ProjectsIT {
         LedgerClient.expectCreated(ledger.postWhenCredited("/api/projects/" + run + "-ROAD/commitments",
                 "{\"id\":\"C1\",\"amount\":\"700.00\"}"));
         transition(run + "-ROAD", "start", "{\"date\":\"2026-03-05\"}", "IN_PROGRESS");
+        ledger.confirmProgress(run + "-ROAD", "M1", 40);
         LedgerClient.expectCreated(ledger.post("/api/projects/" + run + "-ROAD/disbursements",
                 "{\"id\":\"D1\",\"amount\":\"450.00\",\"payee\":\"晋通路桥\",\"voucherNo\":\"记-031\"}"));
 
@@ -306,6 +307,7 @@ class ProjectsIT {
         transition(run + "-K1", "approve", "{}", "APPROVED");
         commit(run + "-K1", "C1", "80.00");
         start(run + "-K1", LocalDate.parse("2026-03-01"));
+        ledger.confirmProgress(run + "-K1", "M1", 100);
         pay(run + "-K1", "D1", "80.00");
         complete(run + "-K1", LocalDate.parse("2026-05-01"));
         transition(run + "-K1", "accept", "{\"date\":\"2026-05-20\"}", "ACCEPTED");

@@ -2,17 +2,26 @@ package org.fupin.ledger.command.fund;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.approval.ApprovalThreshold;
+import org.fupin.ledger.command.approval.MakerChecker;
+import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.fund.AllocationApproved;
+import org.fupin.ledger.shared.fund.AllocationRejected;
+import org.fupin.ledger.shared.fund.AllocationRequested;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.fund.ReturnedFundsReceived;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -25,6 +34,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * what villages have given back. An allocation is decided here ({@link FundsAllocated}); the village is
  * credited afterwards by the allocation relay. A village's return is decided by the village and taken
  * back here ({@link ReturnedFundsReceived}) exactly once per return id.
+ *
+ * <p>An allocation at or above the {@link ApprovalThreshold} is only requested ({@link AllocationRequested}):
+ * its amount is reserved out of the unallocated money at once, and it becomes a {@link FundsAllocated} only when
+ * a second finance officer approves it; a rejection gives the reservation back.
  */
 @Aggregate(cache = "ledgerAggregateCache", snapshotTriggerDefinition = "longLivedAggregateSnapshots")
 public class FundSource {
@@ -34,6 +47,7 @@ public class FundSource {
     private Money unallocated;
     private Set<String> allocationIds;
     private Set<String> receivedReturnIds;
+    private Map<String, AllocationRequested> pendingAllocations;
 
     protected FundSource() {
     }
@@ -45,7 +59,8 @@ public class FundSource {
     }
 
     @CommandHandler
-    public void handle(AllocateFunds command, AggregateDirectory directory) {
+    public void handle(AllocateFunds command, AggregateDirectory directory, ApprovalThreshold threshold,
+                       @MetaDataValue(EventMetadata.ACTOR) String actor) {
         if (allocationIds.contains(command.allocationId())) {
             throw CommandRefused.duplicate("allocation", command.allocationId());
         }
@@ -56,8 +71,43 @@ public class FundSource {
             throw CommandRefused.rule("INSUFFICIENT_FUND_BALANCE", "Fund " + fundId.value() + " has only "
                     + unallocated + " unallocated; cannot allocate " + command.amount());
         }
-        apply(new FundsAllocated(fundId, command.allocationId(), command.villageId(), command.amount(),
-                command.purpose(), command.documentNo(), command.effectiveDate()));
+        if (threshold.requiresApproval(command.amount())) {
+            apply(new AllocationRequested(fundId, command.allocationId(), command.villageId(), command.amount(),
+                    command.purpose(), command.documentNo(), actor, command.effectiveDate()));
+        } else {
+            apply(new FundsAllocated(fundId, command.allocationId(), command.villageId(), command.amount(),
+                    command.purpose(), command.documentNo(), command.effectiveDate()));
+        }
+    }
+
+    /** The second signature: the reserved money goes to the village (through the allocation relay). */
+    @CommandHandler
+    public void handle(ApproveAllocation command, @MetaDataValue(EventMetadata.ACTOR) String actor) {
+        AllocationRequested request = pending(command.allocationId());
+        MakerChecker.requireSecondOfficer("allocation", command.allocationId(), request.requestedBy(), actor);
+        apply(new AllocationApproved(fundId, request.allocationId(), request.villageId(), request.amount(), actor,
+                command.note()));
+        apply(new FundsAllocated(fundId, request.allocationId(), request.villageId(), request.amount(),
+                request.purpose(), request.documentNo(), command.effectiveDate()));
+    }
+
+    @CommandHandler
+    public void handle(RejectAllocation command, @MetaDataValue(EventMetadata.ACTOR) String actor) {
+        AllocationRequested request = pending(command.allocationId());
+        MakerChecker.requireSecondOfficer("allocation", command.allocationId(), request.requestedBy(), actor);
+        apply(new AllocationRejected(fundId, request.allocationId(), request.villageId(), request.amount(), actor,
+                command.reason()));
+    }
+
+    private AllocationRequested pending(String allocationId) {
+        if (!allocationIds.contains(allocationId)) {
+            throw CommandRefused.notFound("allocation", allocationId);
+        }
+        AllocationRequested request = pendingAllocations.get(allocationId);
+        if (request == null) {
+            throw MakerChecker.notPending("allocation", allocationId);
+        }
+        return request;
     }
 
     /**
@@ -78,12 +128,29 @@ public class FundSource {
         unallocated = event.amount();
         allocationIds = new HashSet<>();
         receivedReturnIds = new HashSet<>();
+        pendingAllocations = new HashMap<>();
     }
 
+    /** An approved request's money left the unallocated amount when it was reserved. */
     @EventSourcingHandler
     void on(FundsAllocated event) {
         allocationIds.add(event.allocationId());
+        if (pendingAllocations.remove(event.allocationId()) == null) {
+            unallocated = unallocated.minus(event.amount());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AllocationRequested event) {
+        allocationIds.add(event.allocationId());
+        pendingAllocations.put(event.allocationId(), event);
         unallocated = unallocated.minus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(AllocationRejected event) {
+        pendingAllocations.remove(event.allocationId());
+        unallocated = unallocated.plus(event.amount());
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Which role may send which command. A secretary's commands are further limited to their own villages by
  * the {@code Village} aggregate, which knows who is assigned to it; the endpoints given to SECRETARY below
  * are those of the {@code SecretaryCommand}s, which no other role a caller holds lets them send elsewhere.
+ * Verifying a milestone is the one write besides acceptance an inspector may send; a finance officer may too.
  * Only an administrator reads and handles the relays' dead letters ({@code /api/admin/**}).
  */
 @Configuration
@@ -28,8 +29,12 @@ class AccessRules {
                         "/api/funds/allocation-plans", "/api/funds/allocation-plans/*/confirmation",
                         "/api/projects/*/approve", "/api/projects/*/cancel", "/api/projects/*/commitments",
                         "/api/projects/*/disbursements", "/api/projects/*/disbursements/*/reversal",
-                        "/api/periods/*/close")
+                        "/api/periods/*/close",
+                        "/api/funds/*/allocations/*/approval", "/api/funds/*/allocations/*/rejection",
+                        "/api/projects/*/disbursements/*/approval", "/api/projects/*/disbursements/*/rejection")
                 .hasRole(Role.FINANCE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, "/api/projects/*/milestones/*/verification")
+                .hasAnyRole(Role.INSPECTOR.name(), Role.FINANCE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, "/api/projects/*/accept", "/api/warnings/*/acknowledgement")
                 .hasRole(Role.INSPECTOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/projects", "/api/projects/*/start", "/api/projects/*/milestones",

@@ -51,7 +51,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 case CONFLICT -> HttpStatus.CONFLICT;
                 case FORBIDDEN -> HttpStatus.FORBIDDEN;
             };
-            return problem(status, refusal.code(), refusal.message());
+            ProblemDetail problem = problem(status, refusal.code(), refusal.message());
+            refusal.facts().forEach(problem::setProperty);
+            return problem;
         }
         return unexpected(e);
     }

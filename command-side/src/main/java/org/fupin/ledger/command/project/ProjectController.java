@@ -1,6 +1,7 @@
 package org.fupin.ledger.command.project;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fupin.ledger.command.approval.ApprovalThreshold;
 import org.fupin.ledger.command.http.CommandSender;
 import org.fupin.ledger.command.http.Created;
 import org.fupin.ledger.command.http.RequestFields;
@@ -8,8 +9,10 @@ import org.fupin.ledger.command.period.EffectiveDates;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.project.MilestoneVerdict;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.project.ProjectType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +30,9 @@ import static org.fupin.ledger.command.http.RequestFields.TEXT_LIMIT;
 
 /**
  * Village secretaries propose projects and report their progress; finance officers approve, fund and pay
- * them; inspectors accept them. Each lifecycle step answers {@code {id, status}}.
+ * them; inspectors accept them. Each lifecycle step answers {@code {id, status}}. A payment at or above the
+ * approval threshold answers 202 {@code PENDING_APPROVAL} until another finance officer approves or rejects it;
+ * inspectors and finance officers verify reported milestones, which payments may not run ahead of.
  */
 @RestController
 @RequestMapping("/api/projects")
@@ -36,11 +41,14 @@ class ProjectController {
     private final CommandSender commands;
     private final ProjectDirectory directory;
     private final EffectiveDates dates;
+    private final ApprovalThreshold threshold;
 
-    ProjectController(CommandSender commands, ProjectDirectory directory, EffectiveDates dates) {
+    ProjectController(CommandSender commands, ProjectDirectory directory, EffectiveDates dates,
+                      ApprovalThreshold threshold) {
         this.commands = commands;
         this.directory = directory;
         this.dates = dates;
+        this.threshold = threshold;
     }
 
     @PostMapping
@@ -144,8 +152,53 @@ class ProjectController {
         ProjectId projectId = ProjectId.of(id);
         DisburseFunds command = new DisburseFunds(directory.villageOf(projectId), projectId, disbursementId, amount,
                 payee, voucherNo, effectiveDate);
+        if (threshold.requiresApproval(amount)) {
+            return commands.send(command, request, body, () -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(Map.of("id", disbursementId, "status", "PENDING_APPROVAL")));
+        }
         return commands.send(command, request, body,
                 () -> Created.at("/api/projects/{id}/disbursements/{disbursementId}", id, disbursementId));
+    }
+
+    @PostMapping("/{id}/disbursements/{disbursementId}/approval")
+    ResponseEntity<Map<String, String>> approvePayment(@PathVariable String id, @PathVariable String disbursementId,
+                                                       @RequestBody JsonNode body, HttpServletRequest request) {
+        return decide(id, disbursementId, body, request, "APPROVED", (village, fields) -> new ApproveDisbursement(
+                village, ProjectId.of(id), disbursementId, fields.optionalText("note", TEXT_LIMIT), dates.today()));
+    }
+
+    @PostMapping("/{id}/disbursements/{disbursementId}/rejection")
+    ResponseEntity<Map<String, String>> rejectPayment(@PathVariable String id, @PathVariable String disbursementId,
+                                                      @RequestBody JsonNode body, HttpServletRequest request) {
+        return decide(id, disbursementId, body, request, "REJECTED", (village, fields) -> new RejectDisbursement(
+                village, ProjectId.of(id), disbursementId, fields.text("reason", TEXT_LIMIT)));
+    }
+
+    @PostMapping("/{id}/milestones/{milestoneId}/verification")
+    ResponseEntity<Map<String, String>> verifyMilestone(@PathVariable String id, @PathVariable String milestoneId,
+                                                        @RequestBody JsonNode body, HttpServletRequest request) {
+        Created.pathId("milestoneId", milestoneId);
+        Created.pathId("id", id);
+        RequestFields fields = RequestFields.of(body);
+        MilestoneVerdict verdict = fields.enumValue("verdict", MilestoneVerdict.class);
+        String note = fields.optionalText("note", TEXT_LIMIT);
+        fields.validate();
+        ProjectId projectId = ProjectId.of(id);
+        VerifyMilestone command = new VerifyMilestone(directory.villageOf(projectId), projectId, milestoneId, verdict,
+                note);
+        return commands.send(command, request, body,
+                () -> ResponseEntity.ok(Map.of("id", milestoneId, "verdict", verdict.name())));
+    }
+
+    private ResponseEntity<Map<String, String>> decide(String id, String disbursementId, JsonNode body,
+                                                       HttpServletRequest request, String status,
+                                                       BiFunction<VillageId, RequestFields, Object> command) {
+        Created.pathId("id", id);
+        Created.pathId("disbursementId", disbursementId);
+        RequestFields fields = RequestFields.of(body);
+        Object built = command.apply(directory.villageOf(ProjectId.of(id)), fields);
+        fields.validate();
+        return commands.send(built, request, body, () -> ResponseEntity.ok(Map.of("id", disbursementId, "status", status)));
     }
 
     /** Records that a payment bounced or was a mistake; the money goes back to the project's held money. */

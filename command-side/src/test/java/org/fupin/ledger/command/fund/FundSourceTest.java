@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
+import org.fupin.ledger.command.approval.ApprovalThreshold;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.VillageId;
@@ -48,6 +49,8 @@ class FundSourceTest {
             askedIds.add(id);
             return knownIds.contains(id.toString());
         });
+        // Maker-checker has its own tests (AllocationApprovalTest): here every allocation is below the threshold.
+        fixture.registerInjectableResource(new ApprovalThreshold(Money.MAX_COMMAND_AMOUNT));
     }
 
     private static FundSourceRegistered registered(String amount) {

@@ -4,6 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
 import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
+import org.fupin.ledger.command.approval.ApprovalThreshold;
+import org.fupin.ledger.shared.project.PaymentAdvance;
 import org.fupin.ledger.command.collective.RecordCollectiveIncome;
 import org.fupin.ledger.command.collective.RecordCollectiveSpending;
 import org.fupin.ledger.command.village.Village;
@@ -102,6 +104,9 @@ class ProjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Village.class);
         fixture.registerInjectableResource((AggregateDirectory) id -> true);
+        // Maker-checker and payment by progress have their own tests (PaymentControlsTest): here neither applies.
+        fixture.registerInjectableResource(new ApprovalThreshold(Money.MAX_COMMAND_AMOUNT));
+        fixture.registerInjectableResource(new PaymentAdvance(100));
         fixture.registerInjectableResource((ProjectRegistration) (projectId, villageId) -> {
             if (registry.putIfAbsent(projectId, villageId) != null) {
                 throw CommandRefused.duplicate("project", projectId.value());

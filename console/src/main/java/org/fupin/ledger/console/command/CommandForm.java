@@ -51,7 +51,23 @@ public enum CommandForm {
     ASSIGN_SECRETARY("/api/villages/{id}/secretaries", null, List.of(text("username"), text("name"),
             text("dispatchingUnit"), date("since")), Role.ADMIN),
     /** {@code {id}}: the month to close, {@code yyyy-MM}. */
-    CLOSE_PERIOD("/api/periods/{id}/close", null, List.of(optional("note")), Role.FINANCE_OFFICER);
+    CLOSE_PERIOD("/api/periods/{id}/close", null, List.of(optional("note")), Role.FINANCE_OFFICER),
+    /** {@code {allocation}}: the pending allocation of the fund ({@code {id}}) a second finance officer approves. */
+    APPROVE_ALLOCATION("/api/funds/{id}/allocations/{allocation}/approval", null, List.of(optional("note")),
+            Role.FINANCE_OFFICER),
+    REJECT_ALLOCATION("/api/funds/{id}/allocations/{allocation}/rejection", null, List.of(text("reason")),
+            Role.FINANCE_OFFICER),
+    /** {@code {payment}}: the pending payment of the project ({@code {id}}) a second finance officer approves. */
+    APPROVE_PAYMENT("/api/projects/{id}/disbursements/{payment}/approval", null, List.of(optional("note")),
+            Role.FINANCE_OFFICER),
+    REJECT_PAYMENT("/api/projects/{id}/disbursements/{payment}/rejection", null, List.of(text("reason")),
+            Role.FINANCE_OFFICER),
+    /**
+     * {@code {milestone}}: the milestone of the project ({@code {id}}) to verify. Finance officers may verify too;
+     * the project page shows this form to both roles itself.
+     */
+    VERIFY_MILESTONE("/api/projects/{id}/milestones/{milestone}/verification", null,
+            List.of(choice("verdict", "CONFIRMED", "REJECTED"), optional("note")), Role.INSPECTOR);
 
     private final String path;
     private final String recordPrefix;

@@ -3,6 +3,9 @@ package org.fupin.ledger.console.command;
 import org.fupin.ledger.console.api.ApiProblem;
 import org.fupin.ledger.console.api.LedgerApi;
 import org.fupin.ledger.console.web.FormKey;
+import org.fupin.ledger.console.web.Yuan;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +25,13 @@ import java.util.stream.Stream;
 class CommandPages {
 
     private final LedgerApi api;
+    private final MessageSource messages;
+    private final Yuan yuan;
 
-    CommandPages(LedgerApi api) {
+    CommandPages(LedgerApi api, MessageSource messages, Yuan yuan) {
         this.api = api;
+        this.messages = messages;
+        this.yuan = yuan;
     }
 
     @PostMapping({"/commands/{form}", "/commands/{form}/{id}", "/commands/{form}/{id}/{inner}"})
@@ -46,12 +53,24 @@ class CommandPages {
             next.addFlashAttribute("recordedTarget", inner);
         } catch (ApiProblem refused) {
             next.addFlashAttribute("commandProblem", refused);
-            next.addFlashAttribute("commandErrors", refused.fieldErrors());
+            next.addFlashAttribute("commandErrors", fieldErrors(refused));
             next.addFlashAttribute("failedForm", command.slug());
             next.addFlashAttribute("failedTarget", inner);
             next.addFlashAttribute("typed", typed);
         }
         return "redirect:" + back;
+    }
+
+    /** A payment ahead of verified progress is a problem of its amount: the message says what may be paid now. */
+    private Map<String, String> fieldErrors(ApiProblem refused) {
+        String payableNow = refused.properties().get("payableNow");
+        if (!"PAYMENT_AHEAD_OF_PROGRESS".equals(refused.code()) || payableNow == null) {
+            return refused.fieldErrors();
+        }
+        Map<String, String> errors = new LinkedHashMap<>(refused.fieldErrors());
+        errors.put("amount", messages.getMessage("payment.ahead", new Object[]{yuan.of(payableNow)},
+                LocaleContextHolder.getLocale()));
+        return errors;
     }
 
     private static Map<String, Object> body(CommandForm command, Map<String, String> typed, String key) {

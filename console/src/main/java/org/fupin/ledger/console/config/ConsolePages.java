@@ -25,7 +25,8 @@ public enum ConsolePages {
     COMPARE("/villages/*/compare", Role.INSPECTOR, Role.FINANCE_OFFICER, Role.ADMIN),
     INTEGRITY("/integrity", Role.INSPECTOR, Role.ADMIN),
     PERIODS("/periods", Role.FINANCE_OFFICER, Role.INSPECTOR, Role.ADMIN),
-    PROJECTIONS("/admin/**", Role.ADMIN);
+    PROJECTIONS("/admin/**", Role.ADMIN),
+    APPROVALS("/approvals", Role.FINANCE_OFFICER);
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -18,7 +18,8 @@ import java.util.List;
 class FundController {
 
     private static final String SELECT = """
-            SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned FROM fund_view
+            SELECT fund_id, name, level, fiscal_year, document_no, amount, allocated, returned, pending_approval
+            FROM fund_view
             WHERE name IS NOT NULL""";
 
     private static final RowMapper<FundView> ROW = (row, n) -> {
@@ -26,7 +27,7 @@ class FundController {
         return new FundView(row.getString("fund_id"), row.getString("name"), row.getString("level"),
                 row.getInt("fiscal_year"), row.getString("document_no"), Amounts.format(money.amount()),
                 Amounts.format(money.allocated()), Amounts.format(money.returned()),
-                Amounts.format(money.unallocated()));
+                Amounts.format(money.unallocated()), Amounts.format(money.pendingApproval()));
     };
 
     private final JdbcClient jdbc;

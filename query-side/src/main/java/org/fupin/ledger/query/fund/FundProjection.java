@@ -3,6 +3,9 @@ package org.fupin.ledger.query.fund;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.fupin.ledger.shared.fund.AllocationApproved;
+import org.fupin.ledger.shared.fund.AllocationRejected;
+import org.fupin.ledger.shared.fund.AllocationRequested;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.village.FundsReturned;
@@ -43,6 +46,30 @@ class FundProjection {
                         INSERT INTO fund_view (fund_id, allocated) VALUES (?, ?)
                         ON CONFLICT (fund_id) DO UPDATE SET allocated = fund_view.allocated + EXCLUDED.allocated""")
                 .params(event.fundId().value(), event.amount().fen()).update();
+    }
+
+    /** A request reserves its amount; its approval (then {@link FundsAllocated}) or rejection releases it. */
+    @EventHandler
+    void on(AllocationRequested event) {
+        reserve(event.fundId().value(), event.amount().fen());
+    }
+
+    @EventHandler
+    void on(AllocationApproved event) {
+        reserve(event.fundId().value(), -event.amount().fen());
+    }
+
+    @EventHandler
+    void on(AllocationRejected event) {
+        reserve(event.fundId().value(), -event.amount().fen());
+    }
+
+    private void reserve(String fundId, long fen) {
+        jdbc.sql("""
+                        INSERT INTO fund_view (fund_id, pending_approval) VALUES (?, ?)
+                        ON CONFLICT (fund_id) DO UPDATE
+                        SET pending_approval = fund_view.pending_approval + EXCLUDED.pending_approval""")
+                .params(fundId, fen).update();
     }
 
     @EventHandler

@@ -17,7 +17,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Where a fund's money is now: still unallocated (including what villages gave back), available in each
- * village, held by each project, and paid to each payee. The parts sum exactly to the fund's amount.
+ * village, held by each project, paid to each payee, and reserved by allocations and payments waiting for a
+ * second finance officer. The parts sum exactly to the fund's amount.
  */
 @RestController
 class FundTraceController {
@@ -44,8 +45,9 @@ class FundTraceController {
     record Part(String id, String amount) {
     }
 
+    /** {@code pendingApproval}: reserved by allocations and payments of this fund waiting for approval. */
     record Trace(String fundId, String amount, String unallocated, String returned, List<Part> villages,
-                 List<Part> projects, List<Part> payees, String traced, boolean balanced) {
+                 List<Part> projects, List<Part> payees, String traced, boolean balanced, String pendingApproval) {
     }
 
     /** A place the money is and how much of it, in fen. */
@@ -57,7 +59,8 @@ class FundTraceController {
 
     @GetMapping("/api/funds/{id}/trace")
     Trace trace(@PathVariable String id) {
-        FundSourcePosition fund = jdbc.sql("SELECT amount, allocated, returned FROM fund_view WHERE fund_id = ? AND name IS NOT NULL")
+        FundSourcePosition fund = jdbc.sql("SELECT " + FundSourcePosition.COLUMNS
+                        + " FROM fund_view WHERE fund_id = ? AND name IS NOT NULL")
                 .param(id).query((row, n) -> FundSourcePosition.read(row))
                 .optional().orElseThrow(() -> new NotFound("fund", id));
         List<Share> villages = positions("SELECT village_id AS id, " + FundPosition.VILLAGE_COLUMNS
@@ -70,10 +73,13 @@ class FundTraceController {
                           ON p.project_id = s.project_id AND p.disbursement_id = s.disbursement_id
                         WHERE s.fund_id = ? AND NOT p.reversed GROUP BY p.payee ORDER BY p.payee""")
                 .param(id).query((row, n) -> new Share(row.getString("id"), row.getLong("amount"))).list();
-        long traced = fund.unallocated() + sum(villages) + sum(projects) + sum(payees);
+        long pendingPayments = jdbc.sql("SELECT COALESCE(SUM(pending_approval), 0) FROM project_fund_view WHERE fund_id = ?")
+                .param(id).query(Long.class).single();
+        long pending = fund.pendingApproval() + pendingPayments;
+        long traced = fund.unallocated() + pending + sum(villages) + sum(projects) + sum(payees);
         return new Trace(id, Amounts.format(fund.amount()), Amounts.format(fund.unallocated()),
                 Amounts.format(fund.returned()), parts(villages), parts(projects), parts(payees),
-                Amounts.format(traced), traced == fund.amount());
+                Amounts.format(traced), traced == fund.amount(), Amounts.format(pending));
     }
 
     /** The non-zero shares of the fund's money, one per row, as {@code figure} derives it from the position. */

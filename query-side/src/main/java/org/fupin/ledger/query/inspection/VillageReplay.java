@@ -10,6 +10,11 @@ import org.fupin.ledger.shared.collective.CollectiveSpendingRecorded;
 import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.DisbursementApproved;
+import org.fupin.ledger.shared.project.DisbursementRejected;
+import org.fupin.ledger.shared.project.DisbursementRequested;
+import org.fupin.ledger.shared.project.MilestoneVerdict;
+import org.fupin.ledger.shared.project.MilestoneVerified;
 import org.fupin.ledger.shared.project.MilestoneReported;
 import org.fupin.ledger.shared.project.ProjectAccepted;
 import org.fupin.ledger.shared.project.ProjectApproved;
@@ -55,6 +60,7 @@ public final class VillageReplay {
         LocalDate completedOn;
         LocalDate lastMilestoneOn;
         int progress;
+        int verifiedProgress;
         final Map<String, FundPosition> funds = new TreeMap<>();
         final List<ProjectView.Milestone> milestones = new ArrayList<>();
     }
@@ -98,6 +104,14 @@ public final class VillageReplay {
             move(committed.projectId().value(), committed.splits(), FundPosition.NONE::commit);
         } else if (payload instanceof FundsDisbursed disbursed) {
             move(disbursed.projectId().value(), disbursed.splits(), FundPosition.NONE::disburse);
+        } else if (payload instanceof DisbursementRequested requested) {
+            move(requested.projectId().value(), requested.splits(), FundPosition.NONE::reserve);
+        } else if (payload instanceof DisbursementApproved approved) {
+            move(approved.projectId().value(), approved.splits(), fen -> FundPosition.NONE.reserve(-fen));
+        } else if (payload instanceof DisbursementRejected rejected) {
+            move(rejected.projectId().value(), rejected.splits(), fen -> FundPosition.NONE.reserve(-fen));
+        } else if (payload instanceof MilestoneVerified verified) {
+            verify(verified);
         } else if (payload instanceof DisbursementReversed reversed) {
             move(reversed.projectId().value(), reversed.splits(), fen -> FundPosition.NONE.disburse(-fen));
         } else if (payload instanceof ProjectCancelled cancelled) {
@@ -115,6 +129,13 @@ public final class VillageReplay {
             collectiveSpent += spending.amount().fen();
         } else {
             applyStatus(payload);
+        }
+    }
+
+    private void verify(MilestoneVerified verified) {
+        Project project = project(verified.projectId().value());
+        if (verified.verdict() == MilestoneVerdict.CONFIRMED) {
+            project.verifiedProgress = Math.max(project.verifiedProgress, verified.progressPercent());
         }
     }
 
@@ -159,8 +180,7 @@ public final class VillageReplay {
         ProjectView.Facts facts = new ProjectView.Facts(proposed.projectId().value(), proposed.villageId().value(),
                 proposed.type().name(), proposed.name(), project.status, proposed.budget().fen(), project.progress,
                 proposed.plannedStart(), proposed.plannedEnd(), project.startedOn, project.completedOn,
-                project.lastMilestoneOn,
-                new LinkedHashMap<>(proposed.spec()));
+                project.lastMilestoneOn, new LinkedHashMap<>(proposed.spec()), project.verifiedProgress);
         return ProjectView.of(facts, total, today, List.copyOf(project.milestones), byFund);
     }
 

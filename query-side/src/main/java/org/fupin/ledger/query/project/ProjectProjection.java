@@ -7,10 +7,15 @@ import org.axonframework.eventhandling.Timestamp;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.project.DisbursementApproved;
+import org.fupin.ledger.shared.project.DisbursementRejected;
+import org.fupin.ledger.shared.project.DisbursementRequested;
 import org.fupin.ledger.shared.project.DisbursementReversed;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.project.MilestoneReported;
+import org.fupin.ledger.shared.project.MilestoneVerdict;
+import org.fupin.ledger.shared.project.MilestoneVerified;
 import org.fupin.ledger.shared.project.ProjectAccepted;
 import org.fupin.ledger.shared.project.ProjectApproved;
 import org.fupin.ledger.shared.project.ProjectCancelled;
@@ -31,7 +36,8 @@ import java.util.List;
  * Keeps {@code project_view}, the per-fund money of each project in {@code project_fund_view}, and the
  * village side of the same money in {@code village_fund_view}: a commitment moves money from the village's
  * available to the project's held, a payment from held to paid out, a cancellation from held back to the
- * village, always per fund source.
+ * village, always per fund source. A payment waiting for approval is reserved ({@code pending_approval}) until
+ * it is approved (then paid out) or rejected.
  */
 @Component
 @ProcessingGroup("ledger-projections")
@@ -127,6 +133,38 @@ class ProjectProjection {
         move(event.villageId(), event.projectId(), event.splits(), "disbursed", -1);
         jdbc.sql("UPDATE payment_view SET reversed = TRUE, reversal_reason = ? WHERE project_id = ? AND disbursement_id = ?")
                 .params(event.reason(), event.projectId().value(), event.disbursementId()).update();
+    }
+
+    @EventHandler
+    void on(DisbursementRequested event) {
+        move(event.villageId(), event.projectId(), event.splits(), "pending_approval", 1);
+    }
+
+    @EventHandler
+    void on(DisbursementApproved event) {
+        move(event.villageId(), event.projectId(), event.splits(), "pending_approval", -1);
+    }
+
+    @EventHandler
+    void on(DisbursementRejected event) {
+        move(event.villageId(), event.projectId(), event.splits(), "pending_approval", -1);
+    }
+
+    @EventHandler
+    void on(MilestoneVerified event, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                        UPDATE milestone_view SET verdict = ?, verified_by = ?, verified_at = ?, verification_note = ?
+                        WHERE project_id = ? AND milestone_id = ?""")
+                .params(event.verdict().name(), event.verifiedBy(), java.sql.Timestamp.from(recordedAt),
+                        event.note() == null ? "" : event.note(), event.projectId().value(), event.milestoneId())
+                .update();
+        if (event.verdict() == MilestoneVerdict.CONFIRMED) {
+            jdbc.sql("""
+                            UPDATE project_view SET verified_progress_percent = GREATEST(verified_progress_percent, ?)
+                            WHERE project_id = ?""")
+                    .params(event.progressPercent(), event.projectId().value())
+                    .update();
+        }
     }
 
     @EventHandler

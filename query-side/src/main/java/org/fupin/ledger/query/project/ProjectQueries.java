@@ -1,6 +1,7 @@
 package org.fupin.ledger.query.project;
 
 import org.fupin.ledger.query.position.FundPosition;
+import org.fupin.ledger.shared.project.PaymentAdvance;
 import org.fupin.ledger.shared.project.ProjectStatus;
 import org.fupin.ledger.shared.project.ProjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,10 +33,12 @@ public class ProjectQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PaymentAdvance advance;
 
-    ProjectQueries(JdbcClient jdbc, Clock clock) {
+    ProjectQueries(JdbcClient jdbc, Clock clock, PaymentAdvance advance) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.advance = advance;
     }
 
     /** The village a project belongs to, when the project exists. */
@@ -69,8 +73,10 @@ public class ProjectQueries {
                 row.getInt("progress_percent"), row.getObject("planned_start", LocalDate.class),
                 row.getObject("planned_end", LocalDate.class), row.getObject("started_on", LocalDate.class),
                 row.getObject("completed_on", LocalDate.class),
-                row.getObject("last_milestone_on", LocalDate.class), JSON.readValue(row.getString("spec"), SPEC)),
-                FundPosition.ofProject(row.getLong("committed"), row.getLong("released"), row.getLong("disbursed")));
+                row.getObject("last_milestone_on", LocalDate.class), JSON.readValue(row.getString("spec"), SPEC),
+                row.getInt("verified_progress_percent")),
+                FundPosition.ofProject(row.getLong("committed"), row.getLong("released"), row.getLong("disbursed"),
+                        row.getLong("pending_approval")));
     }
 
     private List<ProjectView> views(List<Row> rows) {
@@ -83,22 +89,30 @@ public class ProjectQueries {
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(row -> ProjectView.of(row.facts(), row.money(), today,
                 milestones.getOrDefault(row.facts().id(), List.of()),
-                byFund.getOrDefault(row.facts().id(), List.of()))).toList();
+                byFund.getOrDefault(row.facts().id(), List.of()), advance)).toList();
     }
 
     private Map<String, List<ProjectView.Milestone>> milestones(String[] projectIds) {
         Map<String, List<ProjectView.Milestone>> found = new HashMap<>();
         jdbc.sql("""
-                        SELECT project_id, milestone_id, title, reported_on, progress_percent, note FROM milestone_view
+                        SELECT project_id, milestone_id, title, reported_on, progress_percent, note,
+                               verdict, verified_by, verified_at, verification_note FROM milestone_view
                         WHERE project_id = ANY(?) ORDER BY project_id, recorded_at, milestone_id""")
                 .param(projectIds)
                 .query((ResultSet row) -> {
                     found.computeIfAbsent(row.getString("project_id"), id -> new ArrayList<>())
                             .add(new ProjectView.Milestone(row.getString("milestone_id"), row.getString("title"),
                                     row.getObject("reported_on", LocalDate.class), row.getInt("progress_percent"),
-                                    row.getString("note")));
+                                    row.getString("note"), verification(row)));
                 });
         return found;
+    }
+
+    private static ProjectView.Verification verification(ResultSet row) throws SQLException {
+        String verdict = row.getString("verdict");
+        Timestamp at = row.getTimestamp("verified_at");
+        return verdict == null ? null : new ProjectView.Verification(verdict, row.getString("verified_by"),
+                at.toInstant(), row.getString("verification_note"));
     }
 
     private Map<String, List<ProjectView.FundMoney>> byFund(String[] projectIds) {

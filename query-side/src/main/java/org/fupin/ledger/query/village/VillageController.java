@@ -30,7 +30,7 @@ class VillageController {
 
     private static final String SELECT = """
             SELECT v.village_id, v.name, v.town, v.county, v.province, v.poverty_households,
-                   f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed,
+                   f.fund_id, f.received, f.returned, f.committed, f.released, f.disbursed, f.pending_approval,
                    c.income AS collective_income, c.spent AS collective_spent
             FROM village_view v
             LEFT JOIN village_fund_view f ON f.village_id = v.village_id

@@ -46,4 +46,31 @@ class FundTraceIT {
         assertThat(answer.balanced()).isTrue();
         assertThat(funds.one(fund.value()).unallocated()).isEqualTo("720000.00");
     }
+
+    @Test
+    void moneyWaitingForApprovalIsReservedAndStillTraced() throws InterruptedException {
+        VillageStory story = VillageStory.of(events);
+        FundId fund = story.fund("2000000.00");
+        story.allocate(fund, "1000000.00");
+        String waiting = story.requestAllocation(fund, "600000.00");
+        ProjectId road = story.project("1000000.00", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31));
+        story.start(road, LocalDate.of(2026, 3, 5)).commit(road, from(fund, "900000.00"));
+        story.requestPayment(road, from(fund, "500000.00"));
+        events.awaitProjections();
+
+        FundView view = funds.one(fund.value());
+        assertThat(view.pendingApproval()).isEqualTo("600000.00");
+        assertThat(view.unallocated()).isEqualTo("400000.00");
+        FundTraceController.Trace answer = trace.trace(fund.value());
+        assertThat(answer.pendingApproval()).isEqualTo("1100000.00");
+        assertThat(answer.projects()).containsExactly(new FundTraceController.Part(road.value(), "400000.00"));
+        assertThat(answer.traced()).isEqualTo("2000000.00");
+        assertThat(answer.balanced()).isTrue();
+
+        story.rejectAllocation(fund, waiting, "600000.00");
+        events.awaitProjections();
+        assertThat(funds.one(fund.value()).unallocated()).isEqualTo("1000000.00");
+        assertThat(funds.one(fund.value()).pendingApproval()).isEqualTo("0.00");
+        assertThat(trace.trace(fund.value()).balanced()).isTrue();
+    }
 }

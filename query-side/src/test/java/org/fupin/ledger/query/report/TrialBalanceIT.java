@@ -51,7 +51,7 @@ class TrialBalanceIT {
         assertThat(balance.balanced()).isTrue();
         assertThat(balance.difference()).isEqualTo("0.00");
         assertThat(balance.crossChecks()).extracting(TrialBalance.CrossCheck::flow)
-                .containsExactly("allocated", "returned", "committed", "released", "disbursed");
+                .containsExactly("allocated", "returned", "committed", "released", "disbursed", "pendingApproval");
         assertThat(balance.crossChecks()).allMatch(TrialBalance.CrossCheck::agrees);
     }
 
@@ -97,6 +97,43 @@ class TrialBalanceIT {
             jdbc.sql("UPDATE village_fund_view SET released = released + 6000000 WHERE village_id = ?")
                     .param(villageOf(road)).update();
         }
+    }
+
+    @Test
+    void tiesOutWithAllocationsAndPaymentsWaitingForApproval() throws InterruptedException {
+        TrialBalance before = trialBalance.trialBalance();
+        VillageStory story = VillageStory.of(events);
+        FundId fund = story.fund("3000000.00");
+        story.allocate(fund, "1000000.00");
+        story.requestAllocation(fund, "700000.00");
+        ProjectId bridge = story.project("1000000.00", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31));
+        story.start(bridge, LocalDate.of(2026, 3, 5)).commit(bridge, from(fund, "1000000.00"));
+        story.requestPayment(bridge, from(fund, "600000.00"));
+        events.awaitProjections();
+
+        TrialBalance after = trialBalance.trialBalance();
+        assertThat(after.balanced()).isTrue();
+        assertThat(after.crossChecks()).allMatch(TrialBalance.CrossCheck::agrees);
+        assertThat(yuan(after.pendingApproval()) - yuan(before.pendingApproval())).isEqualTo(130000000L);
+        assertThat(yuan(after.projectHeld()) - yuan(before.projectHeld())).isEqualTo(40000000L);
+    }
+
+    @Test
+    void aPendingItemMissingFromTheListUnbalancesTheCrossCheck() throws InterruptedException {
+        VillageStory story = VillageStory.of(events);
+        FundId fund = story.fund("900000.00");
+        String allocation = story.requestAllocation(fund, "800000.00");
+        events.awaitProjections();
+        jdbc.sql("UPDATE approval_view SET status = 'APPROVED' WHERE item_id = ?").param(allocation).update();
+        try {
+            assertThat(disagreeing(trialBalance.trialBalance())).containsExactly("pendingApproval 800000.00");
+        } finally {
+            jdbc.sql("UPDATE approval_view SET status = 'PENDING' WHERE item_id = ?").param(allocation).update();
+        }
+    }
+
+    private static long yuan(String amount) {
+        return new java.math.BigDecimal(amount).movePointRight(2).longValueExact();
     }
 
     private String villageOf(ProjectId project) {
