@@ -145,15 +145,16 @@ public final class VillageStory {
     public String requestAllocation(FundId fund, String amount) {
         String allocation = StoredEvents.unique("A");
         events.fund(fund, new AllocationRequested(fund, allocation, village, Money.of(amount), "道路硬化", null,
-                "finance"));
+                "finance", effective));
         return allocation;
     }
 
     /** Approves a requested allocation: the approval, the allocation, and the village's crediting. */
     public VillageStory approveAllocation(FundId fund, String allocation, String amount) {
         events.fund(fund, new AllocationApproved(fund, allocation, village, Money.of(amount), "finance2", "同意"),
-                new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null));
-        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null));
+                new FundsAllocated(fund, allocation, village, Money.of(amount), "道路硬化", null, effective));
+        events.village(village, new AllocationReceived(village, fund, allocation, Money.of(amount), "道路硬化", null,
+                effective));
         return this;
     }
 
@@ -166,7 +167,7 @@ public final class VillageStory {
     public String requestPayment(ProjectId project, FundAmount... splits) {
         String disbursement = StoredEvents.unique("D");
         events.village(village, new DisbursementRequested(village, project, disbursement, total(splits), "晋通路桥工程公司",
-                "记-2026-032", List.of(splits), "finance"));
+                "记-2026-032", List.of(splits), "finance", effective));
         return disbursement;
     }
 
@@ -175,7 +176,7 @@ public final class VillageStory {
         events.village(village, new DisbursementApproved(village, project, disbursement, total(splits), List.of(splits),
                         "finance2", "同意"),
                 new FundsDisbursed(village, project, disbursement, total(splits), "晋通路桥工程公司", "记-2026-032",
-                        List.of(splits)));
+                        List.of(splits), effective));
         return this;
     }
 

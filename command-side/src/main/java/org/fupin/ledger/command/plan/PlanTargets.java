@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.VillageId;
+import org.fupin.ledger.shared.fund.AllocationRejected;
+import org.fupin.ledger.shared.fund.AllocationRequested;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.fund.ReturnedFundsReceived;
@@ -20,7 +22,8 @@ import java.util.Set;
 /**
  * What a plan's rows point at, read from the funds' and villages' own event streams through Axon's
  * {@code readEvents} (so it works on PostgreSQL and on Axon Server alike), never from a projection that may
- * lag: a fund's name, its unallocated money and the allocation ids it has recorded; a village's name.
+ * lag: a fund's name, its unallocated money (less what large allocations waiting for a second signature
+ * reserve) and the allocation ids it has recorded or reserved; a village's name.
  *
  * <p>The fund's figure follows the {@code FundSource} aggregate's own rule (amount, less allocations, plus
  * returns taken back). It serves the check of the plan as a whole; each row's command is still decided by
@@ -68,8 +71,12 @@ class PlanTargets {
             if (event instanceof FundSourceRegistered registered) {
                 name = registered.name();
                 unallocated = registered.amount();
-            } else if (event instanceof FundsAllocated allocated) {
-                allocationIds.add(allocated.allocationId());
+            } else if (event instanceof AllocationRequested requested) {
+                allocationIds.add(requested.allocationId());
+                unallocated = unallocated.minus(requested.amount());
+            } else if (event instanceof AllocationRejected rejected) {
+                unallocated = unallocated.plus(rejected.amount());
+            } else if (event instanceof FundsAllocated allocated && allocationIds.add(allocated.allocationId())) {
                 unallocated = unallocated.minus(allocated.amount());
             } else if (event instanceof ReturnedFundsReceived returned) {
                 unallocated = unallocated.plus(returned.amount());

@@ -18,6 +18,7 @@ import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.fupin.ledger.command.Refusals.refusal;
@@ -46,16 +47,19 @@ class AllocationApprovalTest {
                 "晋财农〔2026〕12号");
     }
 
+    /** Every entry here takes effect on one day; the approval is dated the same day. */
+    private static final LocalDate ON = LocalDate.of(2026, 6, 1);
+
     private static AllocateFunds allocate(String allocationId, String amount) {
-        return new AllocateFunds(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT);
+        return new AllocateFunds(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT, ON);
     }
 
     private static AllocationRequested requested(String allocationId, String amount) {
-        return new AllocationRequested(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT, "finance");
+        return new AllocationRequested(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT, "finance", ON);
     }
 
     private static FundsAllocated allocated(String allocationId, String amount) {
-        return new FundsAllocated(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT);
+        return new FundsAllocated(FUND, allocationId, V1, Money.of(amount), PURPOSE, DOCUMENT, ON);
     }
 
     @Test
@@ -90,7 +94,7 @@ class AllocationApprovalTest {
     @Test
     void anotherOfficerApprovesAndOnlyThenTheMoneyIsAllocated() {
         fixture.given(registered("1000000.00"), requested("A1", "600000.00"))
-                .when(new ApproveAllocation(FUND, "A1", "复核同意"), CHECKER)
+                .when(new ApproveAllocation(FUND, "A1", "复核同意", ON), CHECKER)
                 .expectEvents(new AllocationApproved(FUND, "A1", V1, Money.of("600000.00"), "finance2", "复核同意"),
                         allocated("A1", "600000.00"));
     }
@@ -107,7 +111,7 @@ class AllocationApprovalTest {
     @Test
     void requesterCannotApproveTheirOwnAllocation() {
         fixture.given(registered("1000000.00"), requested("A1", "600000.00"))
-                .when(new ApproveAllocation(FUND, "A1", null), MAKER)
+                .when(new ApproveAllocation(FUND, "A1", null, ON), MAKER)
                 .expectNoEvents()
                 .expectException(CommandRefused.class)
                 .expectExceptionDetails(refusal(Kind.FORBIDDEN, "SAME_USER"));
@@ -126,7 +130,7 @@ class AllocationApprovalTest {
         fixture.given(registered("1000000.00"), requested("A1", "600000.00"),
                         new AllocationApproved(FUND, "A1", V1, Money.of("600000.00"), "finance2", null),
                         allocated("A1", "600000.00"))
-                .when(new ApproveAllocation(FUND, "A1", null), Map.of(EventMetadata.ACTOR, "finance3"))
+                .when(new ApproveAllocation(FUND, "A1", null, ON), Map.of(EventMetadata.ACTOR, "finance3"))
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.CONFLICT, "NOT_PENDING_APPROVAL"));
     }
@@ -134,7 +138,7 @@ class AllocationApprovalTest {
     @Test
     void approvingAnAllocationThatNeverNeededApprovalIsAConflict() {
         fixture.given(registered("1000000.00"), allocated("A1", "100.00"))
-                .when(new ApproveAllocation(FUND, "A1", null), CHECKER)
+                .when(new ApproveAllocation(FUND, "A1", null, ON), CHECKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.CONFLICT, "NOT_PENDING_APPROVAL"));
     }
@@ -142,7 +146,7 @@ class AllocationApprovalTest {
     @Test
     void approvingAnUnknownAllocationIsNotFound() {
         fixture.given(registered("1000000.00"))
-                .when(new ApproveAllocation(FUND, "A9", null), CHECKER)
+                .when(new ApproveAllocation(FUND, "A9", null, ON), CHECKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.NOT_FOUND, "ALLOCATION_NOT_FOUND"));
     }

@@ -79,16 +79,19 @@ class PaymentControlsTest {
         return fixture;
     }
 
+    /** Every entry here takes effect on one day; an approval is dated the same day. */
+    private static final LocalDate ON = LocalDate.of(2026, 6, 1);
+
     /** The village with project P1 in progress, 1000.00 budget all committed, then {@code more}. */
     private static List<Object> projectInProgress(Object... more) {
         List<Object> events = new ArrayList<>(List.of(
                 new VillageRegistered(VILLAGE, "石门村", "石门镇", "武陵县", 128, ""),
-                new AllocationReceived(VILLAGE, F1, "A1", Money.of("1000.00"), "村道硬化", "县财〔2026〕7号"),
+                new AllocationReceived(VILLAGE, F1, "A1", Money.of("1000.00"), "村道硬化", "县财〔2026〕7号", ON),
                 new ProjectProposed(VILLAGE, P1, ProjectType.ROAD_HARDENING, "石门村通组道路硬化", Money.of("1000.00"),
                         LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 31), Map.of()),
                 new ProjectApproved(VILLAGE, P1, "同意立项"),
                 new ProjectStarted(VILLAGE, P1, LocalDate.of(2026, 4, 8)),
-                new FundsCommitted(VILLAGE, P1, "C1", Money.of("1000.00"), List.of(part("1000.00")))));
+                new FundsCommitted(VILLAGE, P1, "C1", Money.of("1000.00"), List.of(part("1000.00")), ON)));
         events.addAll(Arrays.asList(more));
         return events;
     }
@@ -98,16 +101,16 @@ class PaymentControlsTest {
     }
 
     private static DisburseFunds disburse(String id, String amount) {
-        return new DisburseFunds(VILLAGE, P1, id, Money.of(amount), PAYEE, VOUCHER);
+        return new DisburseFunds(VILLAGE, P1, id, Money.of(amount), PAYEE, VOUCHER, ON);
     }
 
     private static FundsDisbursed disbursed(String id, String amount) {
-        return new FundsDisbursed(VILLAGE, P1, id, Money.of(amount), PAYEE, VOUCHER, List.of(part(amount)));
+        return new FundsDisbursed(VILLAGE, P1, id, Money.of(amount), PAYEE, VOUCHER, List.of(part(amount)), ON);
     }
 
     private static DisbursementRequested requested(String id, String amount) {
         return new DisbursementRequested(VILLAGE, P1, id, Money.of(amount), PAYEE, VOUCHER, List.of(part(amount)),
-                "finance");
+                "finance", ON);
     }
 
     /** A milestone as the event store holds it: with its reporter in the metadata. */
@@ -198,7 +201,7 @@ class PaymentControlsTest {
     void aReversedPaymentFreesItsShareAgain() {
         fixture.given(projectInProgress(disbursed("D1", "300.00"),
                         new DisbursementReversed(VILLAGE, P1, "D1", "evt-1", Money.of("300.00"), List.of(part("300.00")),
-                                "退票")))
+                                "退票", ON)))
                 .when(disburse("D2", "300.00"), MAKER)
                 .expectEvents(disbursed("D2", "300.00"));
     }
@@ -270,7 +273,7 @@ class PaymentControlsTest {
     @Test
     void anotherOfficerApprovesAndOnlyThenThePayeeIsPaid() {
         fixture.given(verifiedToSeventy(requested("D1", "600.00")))
-                .when(new ApproveDisbursement(VILLAGE, P1, "D1", "复核同意"), CHECKER)
+                .when(new ApproveDisbursement(VILLAGE, P1, "D1", "复核同意", ON), CHECKER)
                 .expectEvents(new DisbursementApproved(VILLAGE, P1, "D1", Money.of("600.00"), List.of(part("600.00")),
                         "finance2", "复核同意"), disbursed("D1", "600.00"));
     }
@@ -288,7 +291,7 @@ class PaymentControlsTest {
     @Test
     void theRequesterCannotApproveTheirOwnPayment() {
         fixture.given(verifiedToSeventy(requested("D1", "600.00")))
-                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null), MAKER)
+                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null, ON), MAKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.FORBIDDEN, "SAME_USER"));
     }
@@ -298,7 +301,7 @@ class PaymentControlsTest {
         fixture.given(verifiedToSeventy(requested("D1", "600.00"),
                         new DisbursementApproved(VILLAGE, P1, "D1", Money.of("600.00"), List.of(part("600.00")),
                                 "finance2", null), disbursed("D1", "600.00")))
-                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null), CHECKER)
+                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null, ON), CHECKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.CONFLICT, "NOT_PENDING_APPROVAL"));
     }
@@ -314,7 +317,7 @@ class PaymentControlsTest {
     @Test
     void approvingAnUnknownPaymentIsNotFound() {
         fixture.given(verifiedToSeventy())
-                .when(new ApproveDisbursement(VILLAGE, P1, "D9", null), CHECKER)
+                .when(new ApproveDisbursement(VILLAGE, P1, "D9", null, ON), CHECKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.NOT_FOUND, "DISBURSEMENT_NOT_FOUND"));
     }
@@ -339,7 +342,7 @@ class PaymentControlsTest {
     @Test
     void aSuspendedProjectCannotHaveAPaymentApproved() {
         fixture.given(verifiedToSeventy(requested("D1", "600.00"), new ProjectSuspended(VILLAGE, P1, "汛期停工")))
-                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null), CHECKER)
+                .when(new ApproveDisbursement(VILLAGE, P1, "D1", null, ON), CHECKER)
                 .expectNoEvents()
                 .expectExceptionDetails(refusal(Kind.RULE, "ILLEGAL_TRANSITION"));
     }

@@ -32,6 +32,6 @@ class BoardActualDatesTest {
     private static ProjectView project(String id, LocalDate startedOn, LocalDate completedOn) {
         return new ProjectView(id, "V1", "ROAD_HARDENING", "project " + id, "IN_PROGRESS", "1.00", "1.00", "0.00",
                 "0.00", "1.00", 50, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 30), false, false, null, null,
-                List.of(), startedOn, completedOn);
+                List.of(), startedOn, completedOn, "0.00", 0, "0.00");
     }
 }

@@ -16,14 +16,15 @@ import java.util.Set;
  * PAYMENT_AHEAD_OF_PROGRESS: a project has paid out more than {@code budget × (progress + advancePercent)},
  * the line that reimbursement by progress (报账制) draws. The warning holds from the payment that crossed it.
  *
- * <p>Progress is the project's reported progress (its highest milestone percent), {@link #PROGRESS}: where
- * milestones are verified, that column is to become the verified progress (highest CONFIRMED milestone).
+ * <p>Progress is the project's verified progress (its highest CONFIRMED milestone), {@link #PROGRESS}, the
+ * same progress the command side's payment gate follows: the warning can only fire where the gate is off or
+ * its advance is higher than the rule's.
  */
 @Component
 class PaymentAheadOfProgress implements WarningCheck {
 
-    /** The progress the line is drawn on. Swap for the verified progress once milestones are verified. */
-    static final String PROGRESS = "p.progress_percent";
+    /** The progress the line is drawn on: verified, not merely reported. */
+    static final String PROGRESS = "p.verified_progress_percent";
 
     private final JdbcClient jdbc;
 

@@ -15,6 +15,7 @@ import org.fupin.ledger.shared.collective.IncomeCategory;
 import org.fupin.ledger.shared.collective.SpendingPurpose;
 import org.fupin.ledger.shared.fund.FundLevel;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
+import org.fupin.ledger.shared.project.MilestoneVerdict;
 import org.fupin.ledger.shared.project.FundsDisbursed;
 import org.fupin.ledger.shared.project.ProjectCompleted;
 import org.fupin.ledger.shared.warning.WarningAcknowledged;
@@ -78,12 +79,14 @@ class WarningsIT {
     }
 
     @Test
-    void paymentAheadOfProgressIsPaidBeyondBudgetTimesProgressPlusTheAdvance() throws InterruptedException {
+    void paymentAheadOfProgressIsPaidBeyondBudgetTimesVerifiedProgressPlusTheAdvance() throws InterruptedException {
         VillageStory story = VillageStory.of(events);
         FundId fund = story.fund("500000.00");
         story.allocate(fund, "200000.00");
         ProjectId road = story.project("100000.00", STORED_ON, STORED_ON.plusYears(1));
-        story.start(road, STORED_ON).milestone(road, STORED_ON, 10).commit(road, from(fund, "100000.00"));
+        story.start(road, STORED_ON).milestone(road, STORED_ON, 50)
+                .verifiedMilestone(road, "M-10", 10, MilestoneVerdict.CONFIRMED)
+                .commit(road, from(fund, "100000.00"));
         story.pay(road, from(fund, "40000.00"));
         events.awaitProjections();
         assertThat(inVillage(story, "PAYMENT_AHEAD_OF_PROGRESS", STORED_ON)).as("40 %% paid at 10 %% + 30 %%").isEmpty();
@@ -98,9 +101,10 @@ class WarningsIT {
                     .containsEntry("progressPercent", "10");
         });
 
-        story.milestone(road, STORED_ON, 20);
+        story.verifiedMilestone(road, "M-20", 20, MilestoneVerdict.CONFIRMED);
         events.awaitProjections();
-        assertThat(inVillage(story, "PAYMENT_AHEAD_OF_PROGRESS", STORED_ON)).as("progress caught up").isEmpty();
+        assertThat(inVillage(story, "PAYMENT_AHEAD_OF_PROGRESS", STORED_ON)).as("verified progress caught up")
+                .isEmpty();
     }
 
     @Test
