@@ -3,6 +3,7 @@ package org.fupin.ledger.command.period;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.fupin.ledger.command.AggregateDirectory;
 import org.fupin.ledger.command.CommandRefused;
+import org.fupin.ledger.command.approval.ApprovalThreshold;
 import org.fupin.ledger.command.CommandRefused.Refusal.Kind;
 import org.fupin.ledger.command.collective.RecordCollectiveIncome;
 import org.fupin.ledger.command.collective.RecordCollectiveSpending;
@@ -27,6 +28,7 @@ import org.fupin.ledger.shared.fund.FundSourceRegistered;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.project.FundsCommitted;
 import org.fupin.ledger.shared.project.FundsDisbursed;
+import org.fupin.ledger.shared.project.PaymentAdvance;
 import org.fupin.ledger.shared.project.ProjectApproved;
 import org.fupin.ledger.shared.project.ProjectProposed;
 import org.fupin.ledger.shared.project.ProjectStarted;
@@ -77,6 +79,7 @@ class PeriodGuardTest {
         void setUp() {
             fixture = new AggregateTestFixture<>(FundSource.class);
             fixture.registerInjectableResource((AggregateDirectory) id -> true);
+            fixture.registerInjectableResource(new ApprovalThreshold(Money.MAX_COMMAND_AMOUNT));
             fixture.registerCommandHandlerInterceptor(guardClosedThroughSeptember());
         }
 
@@ -132,6 +135,8 @@ class PeriodGuardTest {
             fixture = new AggregateTestFixture<>(Village.class);
             fixture.registerInjectableResource((AggregateDirectory) id -> true);
             fixture.registerInjectableResource((ProjectRegistration) (projectId, villageId) -> { });
+            fixture.registerInjectableResource(new ApprovalThreshold(Money.MAX_COMMAND_AMOUNT));
+            fixture.registerInjectableResource(new PaymentAdvance(100));
             fixture.registerIgnoredField(Village.class, "projects");
             fixture.registerCommandHandlerInterceptor(guardClosedThroughSeptember());
         }
