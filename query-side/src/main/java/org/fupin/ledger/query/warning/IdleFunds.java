@@ -96,7 +96,8 @@ class IdleFunds implements WarningCheck {
         Map<String, Long> available = new HashMap<>();
         jdbc.sql("""
                         SELECT village_id, sum(received) AS received, sum(returned) AS returned,
-                               sum(committed) AS committed, sum(released) AS released, sum(disbursed) AS disbursed
+                               sum(committed) AS committed, sum(released) AS released, sum(disbursed) AS disbursed,
+                               sum(pending_approval) AS pending_approval
                         FROM village_fund_view GROUP BY village_id""")
                 .query((ResultSet row) -> {
                     available.put(row.getString("village_id"), FundPosition.read(row).available());
