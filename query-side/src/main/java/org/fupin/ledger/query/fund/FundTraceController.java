@@ -11,6 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -26,11 +29,18 @@ class FundTraceController {
     private final JdbcClient jdbc;
     private final FundMovements movements;
     private final XlsxDownloads xlsx;
+    private final TransactionTemplate snapshot;
 
-    FundTraceController(JdbcClient jdbc, FundMovements movements, XlsxDownloads xlsx) {
+    FundTraceController(JdbcClient jdbc, FundMovements movements, XlsxDownloads xlsx,
+                        PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.movements = movements;
         this.xlsx = xlsx;
+        // The trace reads five tables; one snapshot keeps a projection batch committing between two of those
+        // reads from tearing the figures apart (the fund before an allocation, the village after it).
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     /** The fund's whole workbook: where its money is, its allocations and its returns. */
@@ -59,6 +69,10 @@ class FundTraceController {
 
     @GetMapping("/api/funds/{id}/trace")
     Trace trace(@PathVariable String id) {
+        return snapshot.execute(status -> traceInSnapshot(id));
+    }
+
+    private Trace traceInSnapshot(String id) {
         FundSourcePosition fund = jdbc.sql("SELECT " + FundSourcePosition.COLUMNS
                         + " FROM fund_view WHERE fund_id = ? AND name IS NOT NULL")
                 .param(id).query((row, n) -> FundSourcePosition.read(row))
