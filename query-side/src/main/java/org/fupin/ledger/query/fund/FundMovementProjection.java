@@ -4,13 +4,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.village.FundsReturned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Keeps {@code fund_movement_view}: one row per allocation a fund decided and per return a village decided,
@@ -20,10 +22,15 @@ import java.time.ZoneOffset;
 @ProcessingGroup("ledger-projections")
 class FundMovementProjection {
 
-    private final JdbcClient jdbc;
+    private static final RowTable MOVEMENTS = RowTable.inserted("fund_movement_view", "fund_id", "kind", "village_id",
+            "movement_id");
 
-    FundMovementProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionRows rows;
+
+    FundMovementProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -40,13 +47,8 @@ class FundMovementProjection {
 
     private void record(String fundId, FundMovements.Kind kind, String id, String villageId, long fen, String purpose,
                         String documentNo, Instant recordedAt) {
-        jdbc.sql("""
-                        INSERT INTO fund_movement_view (fund_id, kind, movement_id, village_id, amount, purpose,
-                                                        document_no, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (fund_id, kind, village_id, movement_id) DO NOTHING""")
-                .params(fundId, kind.name(), id, villageId, fen, purpose, documentNo, recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+        rows.change(MOVEMENTS, List.of(fundId, kind, villageId, id), row -> row.insert("amount", fen)
+                .insert("purpose", purpose).insert("document_no", documentNo).insert("recorded_at", recordedAt));
     }
 
     @ResetHandler

@@ -3,85 +3,68 @@ package org.fupin.ledger.query.fund;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.fund.AllocationApproved;
 import org.fupin.ledger.shared.fund.AllocationRejected;
 import org.fupin.ledger.shared.fund.AllocationRequested;
 import org.fupin.ledger.shared.fund.FundSourceRegistered;
-import org.fupin.ledger.shared.fund.FundsAllocated;
-import org.fupin.ledger.shared.village.FundsReturned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * Keeps {@code fund_view}. A return counts when the village decides it ({@link FundsReturned}), not when
- * the fund's relay step lands, so the trial balance ties out once both are projected. Every write is an
- * upsert: the village's events may be projected before the fund's registration.
+ * Keeps what {@code fund_view} sums: the fund's own columns in {@code fund_source_view}, and per village what
+ * its allocation requests reserve in {@code fund_reservation_view}. What the fund allocated and got back is
+ * summed from the villages' rows ({@code village_fund_view}): every village's events are projected on its
+ * own segment, and no two segments write one row. A return counts when the village decides it, not when
+ * the fund's relay step lands, so the trial balance ties out once both are projected.
  */
 @Component
 @ProcessingGroup("ledger-projections")
 class FundProjection {
 
-    private final JdbcClient jdbc;
+    private static final RowTable SOURCES = RowTable.upserted("fund_source_view", "fund_id");
+    private static final RowTable RESERVATIONS = RowTable.upserted("fund_reservation_view", "fund_id", "village_id");
 
-    FundProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionRows rows;
+
+    FundProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(FundSourceRegistered event) {
-        jdbc.sql("""
-                        INSERT INTO fund_view (fund_id, name, level, fiscal_year, document_no, amount)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (fund_id) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
-                            fiscal_year = EXCLUDED.fiscal_year, document_no = EXCLUDED.document_no,
-                            amount = EXCLUDED.amount""")
-                .params(event.fundId().value(), event.name(), event.level().name(), event.fiscalYear(),
-                        event.documentNo(), event.amount().fen())
-                .update();
+        rows.change(SOURCES, List.of(event.fundId().value()), row -> row.set("name", event.name())
+                .set("level", event.level()).set("fiscal_year", event.fiscalYear())
+                .set("document_no", event.documentNo()).set("amount", event.amount().fen()));
     }
 
-    @EventHandler
-    void on(FundsAllocated event) {
-        jdbc.sql("""
-                        INSERT INTO fund_view (fund_id, allocated) VALUES (?, ?)
-                        ON CONFLICT (fund_id) DO UPDATE SET allocated = fund_view.allocated + EXCLUDED.allocated""")
-                .params(event.fundId().value(), event.amount().fen()).update();
-    }
-
-    /** A request reserves its amount; its approval (then {@link FundsAllocated}) or rejection releases it. */
+    /** A request reserves its amount; its approval (then an allocation) or rejection releases it. */
     @EventHandler
     void on(AllocationRequested event) {
-        reserve(event.fundId().value(), event.amount().fen());
+        reserve(event.fundId().value(), event.villageId().value(), event.amount().fen());
     }
 
     @EventHandler
     void on(AllocationApproved event) {
-        reserve(event.fundId().value(), -event.amount().fen());
+        reserve(event.fundId().value(), event.villageId().value(), -event.amount().fen());
     }
 
     @EventHandler
     void on(AllocationRejected event) {
-        reserve(event.fundId().value(), -event.amount().fen());
+        reserve(event.fundId().value(), event.villageId().value(), -event.amount().fen());
     }
 
-    private void reserve(String fundId, long fen) {
-        jdbc.sql("""
-                        INSERT INTO fund_view (fund_id, pending_approval) VALUES (?, ?)
-                        ON CONFLICT (fund_id) DO UPDATE
-                        SET pending_approval = fund_view.pending_approval + EXCLUDED.pending_approval""")
-                .params(fundId, fen).update();
-    }
-
-    @EventHandler
-    void on(FundsReturned event) {
-        jdbc.sql("""
-                        INSERT INTO fund_view (fund_id, returned) VALUES (?, ?)
-                        ON CONFLICT (fund_id) DO UPDATE SET returned = fund_view.returned + EXCLUDED.returned""")
-                .params(event.fundId().value(), event.amount().fen()).update();
+    private void reserve(String fundId, String villageId, long fen) {
+        rows.change(RESERVATIONS, List.of(fundId, villageId), row -> row.add("pending_approval", fen));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE fund_view").update();
+        jdbc.sql("TRUNCATE fund_source_view, fund_reservation_view").update();
     }
 }

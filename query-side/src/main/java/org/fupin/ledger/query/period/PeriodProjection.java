@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.period.PeriodClosed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Keeps the closes of the books in {@code period_close_view}, with the global position of each close event:
@@ -24,10 +27,14 @@ import java.time.YearMonth;
 @ProcessingGroup("ledger-projections")
 class PeriodProjection {
 
-    private final JdbcClient jdbc;
+    private static final RowTable MONTHS = RowTable.upserted("ledger_month_view", "period");
 
-    PeriodProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionRows rows;
+
+    PeriodProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -45,9 +52,8 @@ class PeriodProjection {
     /** Any other event: a money entry marks the month it took effect in as one of the ledger's. */
     @EventHandler
     void on(Object payload, @Timestamp Instant recorded) {
-        EffectiveDate.of(payload, recorded).ifPresent(date -> jdbc.sql(
-                        "INSERT INTO ledger_month_view (period) VALUES (?) ON CONFLICT DO NOTHING")
-                .param(YearMonth.from(date).toString()).update());
+        EffectiveDate.of(payload, recorded).ifPresent(date ->
+                rows.change(MONTHS, List.of(YearMonth.from(date).toString()), month -> { }));
     }
 
     @ResetHandler

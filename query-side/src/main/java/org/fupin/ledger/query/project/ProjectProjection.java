@@ -4,6 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowChange;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.ProjectId;
 import org.fupin.ledger.shared.VillageId;
@@ -31,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps {@code project_view}, the per-fund money of each project in {@code project_fund_view}, and the
@@ -44,62 +48,65 @@ import java.util.List;
 class ProjectProjection {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final RowTable PROJECTS = RowTable.inserted("project_view", "project_id");
+    /** The village's side of a project's money; the village's own events write it too, on the same segment. */
+    private static final RowTable VILLAGE_FUNDS = RowTable.upserted("village_fund_view", "village_id", "fund_id");
+    private static final RowTable PROJECT_FUNDS = RowTable.upserted("project_fund_view", "project_id", "fund_id");
+    private static final RowTable MILESTONES = RowTable.inserted("milestone_view", "project_id", "milestone_id");
+    private static final RowTable PAYMENTS = RowTable.inserted("payment_view", "project_id", "disbursement_id");
+    private static final RowTable PAYMENT_SPLITS = RowTable.inserted("payment_split_view", "project_id",
+            "disbursement_id", "fund_id");
 
     private final JdbcClient jdbc;
+    private final ProjectionRows rows;
 
-    ProjectProjection(JdbcClient jdbc) {
+    ProjectProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(ProjectProposed event) {
-        jdbc.sql("""
-                        INSERT INTO project_view (project_id, village_id, type, name, status, budget, planned_start,
-                                                  planned_end, spec)
-                        VALUES (?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING""")
-                .params(event.projectId().value(), event.villageId().value(), event.type().name(), event.name(),
-                        event.budget().fen(), event.plannedStart(), event.plannedEnd(),
-                        JSON.writeValueAsString(event.spec()))
-                .update();
+        rows.change(PROJECTS, List.of(event.projectId().value()), row -> row
+                .insert("village_id", event.villageId().value()).insert("type", event.type()).insert("name", event.name())
+                .insert("status", ProjectStatus.PROPOSED).insert("budget", event.budget().fen())
+                .insert("planned_start", event.plannedStart()).insert("planned_end", event.plannedEnd())
+                .insert("spec", JSON.writeValueAsString(event.spec())));
     }
 
     @EventHandler
     void on(ProjectApproved event) {
-        status(event.projectId(), ProjectStatus.APPROVED);
+        project(event.projectId(), row -> row.set("status", ProjectStatus.APPROVED));
     }
 
     @EventHandler
     void on(ProjectStarted event) {
-        status(event.projectId(), ProjectStatus.IN_PROGRESS);
-        jdbc.sql("UPDATE project_view SET started_on = ? WHERE project_id = ?")
-                .params(event.date(), event.projectId().value()).update();
+        project(event.projectId(), row -> row.set("status", ProjectStatus.IN_PROGRESS).set("started_on", event.date()));
     }
 
     @EventHandler
     void on(ProjectCompleted event) {
-        status(event.projectId(), ProjectStatus.COMPLETED);
-        jdbc.sql("UPDATE project_view SET completed_on = ? WHERE project_id = ?")
-                .params(event.date(), event.projectId().value()).update();
+        project(event.projectId(), row -> row.set("status", ProjectStatus.COMPLETED).set("completed_on", event.date()));
     }
 
     @EventHandler
     void on(ProjectAccepted event) {
-        status(event.projectId(), ProjectStatus.ACCEPTED);
+        project(event.projectId(), row -> row.set("status", ProjectStatus.ACCEPTED));
     }
 
     @EventHandler
     void on(ProjectSuspended event) {
-        status(event.projectId(), ProjectStatus.SUSPENDED);
+        project(event.projectId(), row -> row.set("status", ProjectStatus.SUSPENDED));
     }
 
     @EventHandler
     void on(ProjectResumed event) {
-        status(event.projectId(), ProjectStatus.IN_PROGRESS);
+        project(event.projectId(), row -> row.set("status", ProjectStatus.IN_PROGRESS));
     }
 
     @EventHandler
     void on(ProjectCancelled event) {
-        status(event.projectId(), ProjectStatus.CANCELLED);
+        project(event.projectId(), row -> row.set("status", ProjectStatus.CANCELLED));
         move(event.villageId(), event.projectId(), event.released(), "released", 1);
     }
 
@@ -111,19 +118,12 @@ class ProjectProjection {
     @EventHandler
     void on(FundsDisbursed event, @Timestamp Instant recordedAt) {
         move(event.villageId(), event.projectId(), event.splits(), "disbursed", 1);
-        jdbc.sql("""
-                        INSERT INTO payment_view (project_id, disbursement_id, payee, voucher_no, amount, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(event.projectId().value(), event.disbursementId(), event.payee(), event.voucherNo(),
-                        event.amount().fen(), java.sql.Timestamp.from(recordedAt))
-                .update();
+        rows.change(PAYMENTS, List.of(event.projectId().value(), event.disbursementId()), row -> row
+                .insert("payee", event.payee()).insert("voucher_no", event.voucherNo())
+                .insert("amount", event.amount().fen()).insert("recorded_at", recordedAt));
         for (FundAmount split : event.splits()) {
-            jdbc.sql("""
-                            INSERT INTO payment_split_view (project_id, disbursement_id, fund_id, amount)
-                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(event.projectId().value(), event.disbursementId(), split.fundId().value(),
-                            split.amount().fen())
-                    .update();
+            rows.change(PAYMENT_SPLITS, List.of(event.projectId().value(), event.disbursementId(),
+                    split.fundId().value()), row -> row.insert("amount", split.amount().fen()));
         }
     }
 
@@ -131,8 +131,8 @@ class ProjectProjection {
     @EventHandler
     void on(DisbursementReversed event) {
         move(event.villageId(), event.projectId(), event.splits(), "disbursed", -1);
-        jdbc.sql("UPDATE payment_view SET reversed = TRUE, reversal_reason = ? WHERE project_id = ? AND disbursement_id = ?")
-                .params(event.reason(), event.projectId().value(), event.disbursementId()).update();
+        rows.change(PAYMENTS, List.of(event.projectId().value(), event.disbursementId()), row -> row
+                .set("reversed", true).set("reversal_reason", event.reason()));
     }
 
     @EventHandler
@@ -152,35 +152,22 @@ class ProjectProjection {
 
     @EventHandler
     void on(MilestoneVerified event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
-                        UPDATE milestone_view SET verdict = ?, verified_by = ?, verified_at = ?, verification_note = ?
-                        WHERE project_id = ? AND milestone_id = ?""")
-                .params(event.verdict().name(), event.verifiedBy(), java.sql.Timestamp.from(recordedAt),
-                        event.note() == null ? "" : event.note(), event.projectId().value(), event.milestoneId())
-                .update();
+        rows.change(MILESTONES, List.of(event.projectId().value(), event.milestoneId()), row -> row
+                .set("verdict", event.verdict()).set("verified_by", event.verifiedBy()).set("verified_at", recordedAt)
+                .set("verification_note", event.note() == null ? "" : event.note()));
         if (event.verdict() == MilestoneVerdict.CONFIRMED) {
-            jdbc.sql("""
-                            UPDATE project_view SET verified_progress_percent = GREATEST(verified_progress_percent, ?)
-                            WHERE project_id = ?""")
-                    .params(event.progressPercent(), event.projectId().value())
-                    .update();
+            project(event.projectId(), row -> row.max("verified_progress_percent", event.progressPercent()));
         }
     }
 
     @EventHandler
     void on(MilestoneReported event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
-                        INSERT INTO milestone_view (project_id, milestone_id, title, reported_on, progress_percent, note,
-                                                    recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(event.projectId().value(), event.milestoneId(), event.title(), event.date(),
-                        event.progressPercent(), event.note() == null ? "" : event.note(), java.sql.Timestamp.from(recordedAt))
-                .update();
-        jdbc.sql("""
-                        UPDATE project_view SET progress_percent = GREATEST(progress_percent, ?),
-                               last_milestone_on = GREATEST(last_milestone_on, ?) WHERE project_id = ?""")
-                .params(event.progressPercent(), event.date(), event.projectId().value())
-                .update();
+        rows.change(MILESTONES, List.of(event.projectId().value(), event.milestoneId()), row -> row
+                .insert("title", event.title()).insert("reported_on", event.date())
+                .insert("progress_percent", event.progressPercent())
+                .insert("note", event.note() == null ? "" : event.note()).insert("recorded_at", recordedAt));
+        project(event.projectId(), row -> row.max("progress_percent", event.progressPercent())
+                .max("last_milestone_on", event.date()));
     }
 
     @ResetHandler
@@ -188,9 +175,8 @@ class ProjectProjection {
         jdbc.sql("TRUNCATE project_view, project_fund_view, milestone_view, payment_view, payment_split_view").update();
     }
 
-    private void status(ProjectId projectId, ProjectStatus status) {
-        jdbc.sql("UPDATE project_view SET status = ? WHERE project_id = ?")
-                .params(status.name(), projectId.value()).update();
+    private void project(ProjectId projectId, Consumer<RowChange> change) {
+        rows.change(PROJECTS, List.of(projectId.value()), change);
     }
 
     /**
@@ -199,17 +185,12 @@ class ProjectProjection {
      */
     private void move(VillageId villageId, ProjectId projectId, List<FundAmount> splits, String column, int sign) {
         long total = sign * splits.stream().mapToLong(split -> split.amount().fen()).sum();
-        jdbc.sql("UPDATE project_view SET " + column + " = " + column + " + ? WHERE project_id = ?")
-                .params(total, projectId.value()).update();
+        project(projectId, row -> row.add(column, total));
         for (FundAmount split : splits) {
-            jdbc.sql("INSERT INTO project_fund_view (project_id, fund_id, " + column + ") VALUES (?, ?, ?) "
-                            + "ON CONFLICT (project_id, fund_id) DO UPDATE SET " + column + " = project_fund_view."
-                            + column + " + EXCLUDED." + column)
-                    .params(projectId.value(), split.fundId().value(), sign * split.amount().fen()).update();
-            jdbc.sql("INSERT INTO village_fund_view (village_id, fund_id, " + column + ") VALUES (?, ?, ?) "
-                            + "ON CONFLICT (village_id, fund_id) DO UPDATE SET " + column + " = village_fund_view."
-                            + column + " + EXCLUDED." + column)
-                    .params(villageId.value(), split.fundId().value(), sign * split.amount().fen()).update();
+            long fen = sign * split.amount().fen();
+            rows.change(PROJECT_FUNDS, List.of(projectId.value(), split.fundId().value()), row -> row.add(column, fen));
+            rows.change(VILLAGE_FUNDS, List.of(villageId.value(), split.fundId().value()),
+                    row -> row.add(column, fen));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.fupin.ledger.query.village;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.village.FundsReturned;
 import org.fupin.ledger.shared.village.SecretaryAssigned;
@@ -11,48 +13,48 @@ import org.fupin.ledger.shared.village.VillageRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Keeps {@code village_view}, the per-fund money in {@code village_fund_view}, and the First Secretaries in
  * {@code village_secretary}. An allocation counts
  * when the fund decides it ({@link FundsAllocated}); the village's own crediting step carries no new money.
- * Per-fund rows are upserted: the fund's and the village's events are projected by different segments.
+ * A fund's allocated and returned totals are the sums of its villages' rows here ({@code fund_view}).
+ * Secretaries change rarely and are written at once; the rest is written per batch ({@link ProjectionRows}).
  */
 @Component
 @ProcessingGroup("ledger-projections")
 class VillageProjection {
 
-    private final JdbcClient jdbc;
+    static final RowTable VILLAGES = RowTable.inserted("village_view", "village_id");
+    /** Also written by {@code ProjectProjection}: a village's money per fund. */
+    static final RowTable VILLAGE_FUNDS = RowTable.upserted("village_fund_view", "village_id", "fund_id");
 
-    VillageProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionRows rows;
+
+    VillageProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(VillageRegistered event) {
-        jdbc.sql("""
-                        INSERT INTO village_view (village_id, name, town, county, province, poverty_households)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (village_id) DO NOTHING""")
-                .params(event.villageId().value(), event.name(), event.town(), event.county(), event.province(),
-                        event.povertyHouseholds())
-                .update();
+        rows.change(VILLAGES, List.of(event.villageId().value()), row -> row.insert("name", event.name())
+                .insert("town", event.town()).insert("county", event.county()).insert("province", event.province())
+                .insert("poverty_households", event.povertyHouseholds()));
     }
 
     @EventHandler
     void on(FundsAllocated event) {
-        jdbc.sql("""
-                        INSERT INTO village_fund_view (village_id, fund_id, received) VALUES (?, ?, ?)
-                        ON CONFLICT (village_id, fund_id) DO UPDATE SET received = village_fund_view.received + EXCLUDED.received""")
-                .params(event.villageId().value(), event.fundId().value(), event.amount().fen())
-                .update();
+        rows.change(VILLAGE_FUNDS, List.of(event.villageId().value(), event.fundId().value()),
+                row -> row.add("received", event.amount().fen()));
     }
 
     @EventHandler
     void on(FundsReturned event) {
-        jdbc.sql("""
-                        INSERT INTO village_fund_view (village_id, fund_id, returned) VALUES (?, ?, ?)
-                        ON CONFLICT (village_id, fund_id) DO UPDATE SET returned = village_fund_view.returned + EXCLUDED.returned""")
-                .params(event.villageId().value(), event.fundId().value(), event.amount().fen())
-                .update();
+        rows.change(VILLAGE_FUNDS, List.of(event.villageId().value(), event.fundId().value()),
+                row -> row.add("returned", event.amount().fen()));
     }
 
     @EventHandler

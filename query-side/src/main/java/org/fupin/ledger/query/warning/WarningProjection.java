@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.fupin.ledger.query.projection.ProjectionRows;
+import org.fupin.ledger.query.projection.RowTable;
 import org.fupin.ledger.shared.EventMetadata;
 import org.fupin.ledger.shared.fund.FundsAllocated;
 import org.fupin.ledger.shared.warning.WarningAcknowledged;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps what the warnings need and no other read model has: each allocation with the day it counts from
@@ -23,20 +26,21 @@ import java.time.Instant;
 @ProcessingGroup("ledger-projections")
 class WarningProjection {
 
-    private final JdbcClient jdbc;
+    private static final RowTable ALLOCATIONS = RowTable.inserted("warning_allocation", "fund_id", "allocation_id");
 
-    WarningProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionRows rows;
+
+    WarningProjection(JdbcClient jdbc, ProjectionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(FundsAllocated event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
-                        INSERT INTO warning_allocation (fund_id, allocation_id, village_id, amount, effective_on)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(event.fundId().value(), event.allocationId(), event.villageId().value(), event.amount().fen(),
-                        EffectiveDay.of(event, recordedAt))
-                .update();
+        rows.change(ALLOCATIONS, List.of(event.fundId().value(), event.allocationId()), row -> row
+                .insert("village_id", event.villageId().value()).insert("amount", event.amount().fen())
+                .insert("effective_on", EffectiveDay.of(event, recordedAt)));
     }
 
     @EventHandler

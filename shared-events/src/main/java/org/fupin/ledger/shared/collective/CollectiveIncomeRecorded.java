@@ -3,6 +3,7 @@ package org.fupin.ledger.shared.collective;
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -15,5 +16,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record CollectiveIncomeRecorded(VillageId villageId, String incomeId, Money amount, IncomeCategory category,
                                        ProjectId assetProjectId, String period, String receiptNo,
-                                       LocalDate effectiveDate) {
+                                       LocalDate effectiveDate) implements VillageEvent {
 }

@@ -2,6 +2,7 @@ package org.fupin.ledger.shared.collective;
 
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -10,5 +11,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record CollectiveSpendingRecorded(VillageId villageId, String spendingId, Money amount,
                                          SpendingPurpose purpose, String note,
-                                         LocalDate effectiveDate) {
+                                         LocalDate effectiveDate) implements VillageEvent {
 }

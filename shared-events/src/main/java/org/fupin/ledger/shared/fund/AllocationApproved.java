@@ -3,6 +3,7 @@ package org.fupin.ledger.shared.fund;
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 /**
@@ -11,5 +12,5 @@ import org.fupin.ledger.shared.VillageId;
  */
 @Revision("1")
 public record AllocationApproved(FundId fundId, String allocationId, VillageId villageId, Money amount,
-                                 String approvedBy, String note) {
+                                 String approvedBy, String note) implements VillageEvent {
 }

@@ -3,6 +3,7 @@ package org.fupin.ledger.shared.fund;
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record FundsAllocated(FundId fundId, String allocationId, VillageId villageId, Money amount,
-                             String purpose, String documentNo, LocalDate effectiveDate) {
+                             String purpose, String documentNo, LocalDate effectiveDate) implements VillageEvent {
 }

@@ -3,6 +3,7 @@ package org.fupin.ledger.shared.fund;
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -13,5 +14,5 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record ReturnedFundsReceived(FundId fundId, String returnId, VillageId villageId, Money amount,
-                                    LocalDate effectiveDate) {
+                                    LocalDate effectiveDate) implements VillageEvent {
 }

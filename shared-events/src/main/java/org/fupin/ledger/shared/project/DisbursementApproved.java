@@ -4,6 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.util.List;
@@ -14,5 +15,5 @@ import java.util.List;
  */
 @Revision("1")
 public record DisbursementApproved(VillageId villageId, ProjectId projectId, String disbursementId, Money amount,
-                                   List<FundAmount> splits, String approvedBy, String note) {
+                                   List<FundAmount> splits, String approvedBy, String note) implements VillageEvent {
 }

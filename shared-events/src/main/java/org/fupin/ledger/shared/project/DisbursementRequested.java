@@ -4,6 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.util.List;
@@ -18,5 +19,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record DisbursementRequested(VillageId villageId, ProjectId projectId, String disbursementId, Money amount,
                                     String payee, String voucherNo, List<FundAmount> splits, String requestedBy,
-                                    LocalDate effectiveDate) {
+                                    LocalDate effectiveDate) implements VillageEvent {
 }

@@ -4,6 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundAmount;
 import org.fupin.ledger.shared.Money;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -17,5 +18,5 @@ import java.util.List;
 @Revision("1")
 public record DisbursementReversed(VillageId villageId, ProjectId projectId, String disbursementId,
                                    String correctsEventId, Money amount, List<FundAmount> splits, String reason,
-                                   LocalDate effectiveDate) {
+                                   LocalDate effectiveDate) implements VillageEvent {
 }

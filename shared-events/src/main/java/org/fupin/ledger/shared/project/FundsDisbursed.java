@@ -2,6 +2,7 @@ package org.fupin.ledger.shared.project;
 
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import org.fupin.ledger.shared.FundAmount;
@@ -13,5 +14,5 @@ import java.util.List;
 /** The project paid a payee out of its held money, drawn from the funds in {@code splits}, oldest commitment first. */
 @Revision("1")
 public record FundsDisbursed(VillageId villageId, ProjectId projectId, String disbursementId, Money amount, String payee,
-                             String voucherNo, List<FundAmount> splits, LocalDate effectiveDate) {
+                             String voucherNo, List<FundAmount> splits, LocalDate effectiveDate) implements VillageEvent {
 }

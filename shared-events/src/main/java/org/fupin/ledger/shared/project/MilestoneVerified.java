@@ -2,6 +2,7 @@ package org.fupin.ledger.shared.project;
 
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 /**
@@ -11,5 +12,5 @@ import org.fupin.ledger.shared.VillageId;
  */
 @Revision("1")
 public record MilestoneVerified(VillageId villageId, ProjectId projectId, String milestoneId, MilestoneVerdict verdict,
-                                int progressPercent, String verifiedBy, String note) {
+                                int progressPercent, String verifiedBy, String note) implements VillageEvent {
 }

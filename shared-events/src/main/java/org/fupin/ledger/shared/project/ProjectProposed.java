@@ -2,6 +2,7 @@ package org.fupin.ledger.shared.project;
 
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.ProjectId;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import org.fupin.ledger.shared.Money;
@@ -12,5 +13,5 @@ import java.util.Map;
 /** A village proposed a project with its budget, plan and type-specific spec. Status PROPOSED. */
 @Revision("1")
 public record ProjectProposed(VillageId villageId, ProjectId projectId, ProjectType type, String name, Money budget,
-                              LocalDate plannedStart, LocalDate plannedEnd, Map<String, Object> spec) {
+                              LocalDate plannedStart, LocalDate plannedEnd, Map<String, Object> spec) implements VillageEvent {
 }

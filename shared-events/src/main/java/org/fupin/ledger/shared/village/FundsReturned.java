@@ -3,6 +3,7 @@ package org.fupin.ledger.shared.village;
 import org.axonframework.serialization.Revision;
 import org.fupin.ledger.shared.FundId;
 import org.fupin.ledger.shared.Money;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -13,5 +14,5 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record FundsReturned(VillageId villageId, String returnId, FundId fundId, Money amount, String reason,
-                            LocalDate effectiveDate) {
+                            LocalDate effectiveDate) implements VillageEvent {
 }

@@ -1,6 +1,7 @@
 package org.fupin.ledger.shared.village;
 
 import org.axonframework.serialization.Revision;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 import java.time.LocalDate;
@@ -11,5 +12,5 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record SecretaryAssigned(VillageId villageId, String username, String name, String dispatchingUnit,
-                                LocalDate since) {
+                                LocalDate since) implements VillageEvent {
 }

@@ -1,6 +1,7 @@
 package org.fupin.ledger.shared.village;
 
 import org.axonframework.serialization.Revision;
+import org.fupin.ledger.shared.VillageEvent;
 import org.fupin.ledger.shared.VillageId;
 
 /**
@@ -11,5 +12,5 @@ import org.fupin.ledger.shared.VillageId;
  */
 @Revision("2")
 public record VillageRegistered(VillageId villageId, String name, String town, String county,
-                                int povertyHouseholds, String province) {
+                                int povertyHouseholds, String province) implements VillageEvent {
 }
