@@ -19,10 +19,19 @@ public class VillageSequencing implements SequencingPolicy<EventMessage<?>> {
 
     private final SequentialPerAggregatePolicy perAggregate = SequentialPerAggregatePolicy.instance();
 
+    /**
+     * The village's id, or the aggregate's for an event about no village, and for one whose payload cannot
+     * be read: that event fails in its handlers, where the dead-letter queue parks it in its aggregate's
+     * sequence, instead of failing here, outside the queue's reach, and stopping every segment.
+     */
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        if (event.getPayload() instanceof VillageEvent village) {
-            return village.villageId().value();
+        try {
+            if (event.getPayload() instanceof VillageEvent village && village.villageId() != null) {
+                return village.villageId().value();
+            }
+        } catch (RuntimeException unreadable) {
+            return perAggregate.getSequenceIdentifierFor(event);
         }
         return perAggregate.getSequenceIdentifierFor(event);
     }
