@@ -276,7 +276,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPageOfAnotherRoleIsRefusedNamingWhoMayOpenIt() throws Exception {
         try (ConsoleBrowser secretary = ConsoleBrowser.signedIn(console, "secretary", 1366, 900)) {
             secretary.open("/admin/projections");
@@ -289,7 +289,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void financeOfficerDownloadsWorkbooksAndAVillagerChecksThePublicNotice() throws Exception {
         String quarter = LocalDate.now(LEDGER_ZONE).getYear() + "-Q" + ((LocalDate.now(LEDGER_ZONE).getMonthValue() - 1) / 3 + 1);
         try (ConsoleBrowser finance = ConsoleBrowser.signedIn(console, "finance", 1366, 900)) {
@@ -343,7 +343,7 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void administratorRebuildsProjectionsAndSeesProgressReachTheEnd() throws Exception {
         try (ConsoleBrowser admin = ConsoleBrowser.signedIn(console, "admin", 1366, 900)) {
             admin.find("progress");
